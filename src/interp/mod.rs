@@ -1,0 +1,2 @@
+//! The tree-walking interpreter: lowers the checked tree and steps
+//! goroutines whose whole state lives on the heap.
