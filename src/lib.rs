@@ -10,3 +10,4 @@ pub mod interp;
 pub mod library;
 pub mod runtime;
 pub mod syntax;
+pub mod value;
