@@ -5,6 +5,7 @@
 //! beside the interpreter and [`diag`] shared by every front-end stage.
 
 pub mod check;
+pub mod cli;
 pub mod diag;
 pub mod interp;
 pub mod library;
