@@ -29,7 +29,9 @@
 #
 # Section 2, tests/errors/*.go -> tests/errors/NAME.expected
 #   `go build`'s messages for each broken program, path as
-#   tests/errors/NAME.go (how the harness passes it to `gorun check`).
+#   tests/errors/NAME.go (how the harness passes it to `gorun check`), the Go
+#   root as $GOROOT. Lines starting with a tab continue the message above
+#   (gc's "previous case", "other declaration of x").
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -44,7 +46,7 @@ if [ -z "${GO:-}" ]; then
         exit 1
     fi
 fi
-export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GO111MODULE=auto
+export GOTOOLCHAIN=local GOPROXY=off GOFLAGS=
 GOROOT_DIR=$("$GO" env GOROOT)
 echo "regen-golden: using $("$GO" version)" >&2
 
@@ -142,7 +144,8 @@ if [ $do_errors = 1 ]; then
             continue
         fi
         grep -v '^# command-line-arguments' "$TMP/build.err" |
-            sed -e "s|^\./$name.go:|$src:|" -e "s|$ROOT/||g" >"tests/errors/$name.expected"
+            sed -e "s|^\./$name.go:|$src:|" -e "s|$ROOT/||g" -e "s|$GOROOT_DIR|\$GOROOT|g" \
+                >"tests/errors/$name.expected"
         echo "$name: $(wc -l <"tests/errors/$name.expected") line(s)" >&2
     done
 fi
