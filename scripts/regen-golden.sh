@@ -85,8 +85,8 @@ canon() {
 normalise_stderr() {
     local path=$1 shown=$2
     sed -e "s|$path|$shown|g" -e "s|$GOROOT_DIR|\$GOROOT|g" \
-        -e 's/ +0x[0-9a-f]*$//' \
-        -e 's/^\([^\t ].*\)(0x[0-9a-fx?, .{}]*)$/\1(...)/'
+        -e 's/ +0x[0-9a-f]*$//' -e 's/ pc=0x[0-9a-f]*/ pc=?/' \
+        -e 's/^\([^\t ].*\)([^()]*0x[^()]*)$/\1(...)/'
 }
 
 selected() {
