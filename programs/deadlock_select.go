@@ -1,0 +1,16 @@
+// A deadlock on purpose: select over two channels nobody will ever use.
+package main
+
+import "fmt"
+
+func main() {
+	a := make(chan int)
+	b := make(chan string)
+	fmt.Println("selecting")
+	select {
+	case v := <-a:
+		fmt.Println(v)
+	case b <- "hi":
+		fmt.Println("sent")
+	}
+}

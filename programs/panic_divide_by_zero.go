@@ -1,0 +1,11 @@
+// A panic on purpose: integer division by zero at run time.
+package main
+
+import "fmt"
+
+func div(a, b int) int { return a / b }
+
+func main() {
+	fmt.Println(div(7, 2))
+	fmt.Println(div(1, 0))
+}

@@ -1,0 +1,15 @@
+// A panic on purpose: Done called more often than Add.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Done()
+	fmt.Println("balanced")
+	wg.Done()
+}

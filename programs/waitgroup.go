@@ -1,0 +1,29 @@
+package main
+
+import "fmt"
+import "time"
+import "sync"
+
+func printNumbers2(wg *sync.WaitGroup) {
+	for i := 0; i < 10; i++ {
+		time.Sleep(1 * time.Microsecond)
+		fmt.Printf("%d ", i)
+	}
+	wg.Done()
+}
+
+func printLetters2(wg *sync.WaitGroup) {
+	for i := 'A'; i < 'A'+10; i++ {
+		time.Sleep(1 * time.Microsecond)
+		fmt.Printf("%c ", i)
+	}
+	wg.Done()
+}
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go printNumbers2(&wg)
+	go printLetters2(&wg)
+	wg.Wait()
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 1
+	close(x) // ERROR "invalid operation: cannot close non-channel x (variable of type int)"
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch {
+	default:
+		continue // ERROR "continue is not in a loop"
+	}
+}

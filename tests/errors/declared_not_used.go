@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	count := 0 // ERROR "declared and not used: count"
+}

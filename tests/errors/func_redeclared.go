@@ -1,0 +1,9 @@
+package main
+
+func helper() {}
+
+func helper() {} // ERROR "helper redeclared in this block"
+
+func main() {
+	helper()
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := func() {}
+	go f // ERROR "expression in go must be function call"
+}

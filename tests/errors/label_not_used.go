@@ -1,0 +1,8 @@
+package main
+
+func main() {
+L: // ERROR "label L defined and not used"
+	for {
+		break
+	}
+}

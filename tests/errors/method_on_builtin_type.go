@@ -1,0 +1,6 @@
+package main
+
+func (n int) Double() int { return n * 2 } // ERROR "cannot define new methods on non-local type int"
+
+func main() {
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	a := 1
+	b := "two"
+	fmt.Println(a + b) // ERROR "mismatched types int and string"
+}

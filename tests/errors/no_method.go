@@ -1,0 +1,10 @@
+package main
+
+import (
+	"strings"
+)
+
+func main() {
+	var s strings.Builder
+	s.Append("x") // ERROR "s.Append undefined"
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() (int, error) {
+	return 1 // ERROR "not enough return values"
+}
+
+func main() {
+	f()
+}

@@ -1,0 +1,6 @@
+package main
+
+func f(a, b) {} // ERROR "undefined: a"
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := "x", "y"
+	_ = a - b // ERROR "operator - not defined on a"
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	r := '' // ERROR "empty rune literal or unescaped '"
+	_ = r
+}

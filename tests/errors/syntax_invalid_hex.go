@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 0x // ERROR "hexadecimal literal has no digits"
+	_ = n
+}

@@ -1,0 +1,6 @@
+package main
+
+func helper() // ERROR "missing function body"
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func f(a int, string) {} // ERROR "syntax error: missing parameter type"
+
+func main() {
+}

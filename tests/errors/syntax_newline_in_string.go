@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "unterminated // ERROR "newline in string"
+	_ = s
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	r := 'ab' // ERROR "more than one character in rune literal"
+	_ = r
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt.println("hi") // ERROR "undefined: fmt.println (but have Println)"
+}
