@@ -101,13 +101,23 @@ impl Context {
                         (Some(t), _) if ends_operand(t) => Open::Args,
                         _ => Open::Paren,
                     };
-                    if matches!(prev, Some(Tok::Func)) {
+                    if kind == Open::Params {
                         sig_depth = Some(stack.len());
                     }
                     stack.push(kind);
                 }
                 Tok::LBrack if matches!(prev, Some(Tok::Map)) => stack.push(Open::MapKey),
-                Tok::LBrack => stack.push(Open::Index),
+                Tok::LBrack
+                    if prev.is_some_and(ends_operand)
+                        && !matches!(prev2, Some(Tok::Var | Tok::Type | Tok::Const)) =>
+                {
+                    stack.push(Open::Index)
+                }
+                Tok::LBrack => stack.push(Open::MapKey),
+                Tok::Colon if stack.last() == Some(&Open::Index) => {
+                    stack.pop();
+                    stack.push(Open::MapKey);
+                }
                 Tok::Case => cases.push(stack.len()),
                 Tok::Colon if cases.last() == Some(&stack.len()) => {
                     cases.pop();
@@ -307,9 +317,17 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         (_, Tok::Define) if has(expected, "=") && !has(expected, ":=") => {
             return msg(", expected =")
         }
-        (_, Tok::Semi(_)) if has(expected, "=") && has(expected, ":=") => {
+        (_, _) if has(expected, "=") && has(expected, ":=") && !has(expected, "op=") => {
             return msg(", expected := or = or comma")
         }
+        (Some(Tok::Comma), _) if ctx.open == Some(Open::Params) => return msg(", expected )"),
+        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Type)) => {
+            return msg(" in type declaration")
+        }
+        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Var)) => {
+            return msg(", expected type")
+        }
+        _ if expected.len() == 1 && has(expected, "(") => return msg(", expected ("),
         _ => {}
     }
     // Between top-level declarations.
