@@ -39,13 +39,28 @@ fn lex_err(src: &str) -> (String, u32) {
 fn semicolon_after_line_final_tokens() {
     // Spec rule 1: identifier, literals, the four keywords, ++ -- ) ] }.
     assert_eq!(toks("x\n"), ["x", "NL"]);
-    assert_eq!(toks("1\n2.5\n'a'\n\"s\"\n`r`\n3i\n"), ["1", "NL", "2.5", "NL", "'a'", "NL", "\"s\"", "NL", "`r`", "NL", "3i", "NL"]);
+    assert_eq!(
+        toks("1\n2.5\n'a'\n\"s\"\n`r`\n3i\n"),
+        ["1", "NL", "2.5", "NL", "'a'", "NL", "\"s\"", "NL", "`r`", "NL", "3i", "NL"]
+    );
     assert_eq!(
         toks("break\ncontinue\nfallthrough\nreturn\n"),
-        ["break", "NL", "continue", "NL", "fallthrough", "NL", "return", "NL"]
+        [
+            "break",
+            "NL",
+            "continue",
+            "NL",
+            "fallthrough",
+            "NL",
+            "return",
+            "NL"
+        ]
     );
     assert_eq!(toks("x++\ny--\n"), ["x", "++", "NL", "y", "--", "NL"]);
-    assert_eq!(toks("f()\na[0]\nT{}\n"), ["f", "(", ")", "NL", "a", "[", "0", "]", "NL", "T", "{", "}", "NL"]);
+    assert_eq!(
+        toks("f()\na[0]\nT{}\n"),
+        ["f", "(", ")", "NL", "a", "[", "0", "]", "NL", "T", "{", "}", "NL"]
+    );
 }
 
 #[test]
@@ -92,7 +107,10 @@ fn inserted_semicolon_carries_the_newline_position() {
 fn operators_longest_match() {
     assert_eq!(
         toks("a<<=b&^=c&&d<-e...f:=g!=h&^i"),
-        ["a", "<<=", "b", "&^=", "c", "&&", "d", "<-", "e", "...", "f", ":=", "g", "!=", "h", "&^", "i", "EOF"]
+        [
+            "a", "<<=", "b", "&^=", "c", "&&", "d", "<-", "e", "...", "f", ":=", "g", "!=", "h",
+            "&^", "i", "EOF"
+        ]
     );
     assert_eq!(toks("x.y"), ["x", ".", "y", "EOF"]);
 }
@@ -172,7 +190,10 @@ fn rune_literals_with_every_escape() {
 fn string_literals() {
     assert_eq!(lit(r#""a\tb\"c\\""#), Lit::Str(b"a\tb\"c\\".to_vec()));
     // \x and octal escapes are bytes, \u and \U are UTF-8.
-    assert_eq!(lit(r#""\xff\377\u00e9""#), Lit::Str(vec![0xFF, 0xFF, 0xC3, 0xA9]));
+    assert_eq!(
+        lit(r#""\xff\377\u00e9""#),
+        Lit::Str(vec![0xFF, 0xFF, 0xC3, 0xA9])
+    );
     assert_eq!(lit("\"日本\""), Lit::Str("日本".as_bytes().to_vec()));
     // Raw strings keep backslashes and newlines but drop carriage returns.
     assert_eq!(lit("`a\\n\r\nb`"), Lit::Str(b"a\\n\nb".to_vec()));
@@ -184,7 +205,11 @@ fn lexical_errors_have_gc_texts_and_positions() {
         ("x @", "invalid character U+0040 '@'", 2),
         ("x € y", "invalid character U+20AC '€' in identifier", 2),
         ("x€", "invalid character U+20AC '€' in identifier", 1),
-        ("\u{663}x", "identifier cannot begin with digit U+0663 '٣'", 0),
+        (
+            "\u{663}x",
+            "identifier cannot begin with digit U+0663 '٣'",
+            0,
+        ),
         ("\"abc", "string not terminated", 0),
         ("\"ab\nc\"", "newline in string", 3),
         ("`abc", "string not terminated", 0),
@@ -194,10 +219,22 @@ fn lexical_errors_have_gc_texts_and_positions() {
         ("'a\n'", "newline in rune literal", 2),
         ("/* abc", "comment not terminated", 0),
         ("\"\\q\"", "unknown escape", 2),
-        ("\"\\xZZ\"", "invalid character 'Z' in hexadecimal escape", 3),
+        (
+            "\"\\xZZ\"",
+            "invalid character 'Z' in hexadecimal escape",
+            3,
+        ),
         ("\"\\400\"", "octal escape value 256 > 255", 5),
-        ("\"\\uD800\"", "escape is invalid Unicode code point U+D800", 7),
-        ("\"\\U00110000\"", "escape is invalid Unicode code point U+110000", 11),
+        (
+            "\"\\uD800\"",
+            "escape is invalid Unicode code point U+D800",
+            7,
+        ),
+        (
+            "\"\\U00110000\"",
+            "escape is invalid Unicode code point U+110000",
+            11,
+        ),
         ("0129", "invalid digit '9' in octal literal", 3),
         ("0b102", "invalid digit '2' in binary literal", 4),
         ("0o8", "invalid digit '8' in octal literal", 2),
