@@ -12,6 +12,13 @@ use crate::syntax::printer::{expr_string, simple_stmt_string};
 use crate::syntax::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
+/// What the single entry point parsed.
+pub enum Parsed {
+    File(File),
+    Expr(Expr),
+    Stmts(Vec<Stmt>),
+}
+
 /// The parser's error type.
 pub type PErr = ParseError<usize, Tok, Diagnostic>;
 
