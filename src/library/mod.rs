@@ -18,6 +18,9 @@
 //! type-checks with Go's own go/types (tests/library_std.rs checks this when
 //! a Go toolchain is present); natives never panic in Rust on any input.
 
+pub mod abi;
+pub mod natives;
+
 /// Import paths of the standard packages gorun supports, sorted.
 pub const STD_PACKAGES: &[&str] = &[
     "bytes",
