@@ -1,3 +1,4 @@
+// @generated
 // Unicode tables generated from Go go1.27.3 by src/library/gen/unicode_tables.go:
 // sorted inclusive ranges of each class and sorted (rune, mapped) pairs of
 // each mapping (runes absent from a mapping map to themselves). Do not edit.

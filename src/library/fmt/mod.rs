@@ -352,6 +352,3 @@ fn bad_arg_text(p: &mut Printer, verb: char, what: &str) {
         .extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
     p.fmt.buf.extend_from_slice(what.as_bytes());
 }
-
-#[cfg(test)]
-mod tests;

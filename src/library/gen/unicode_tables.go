@@ -50,6 +50,7 @@ func pairs(name, doc string, f func(rune) rune) {
 }
 
 func main() {
+	fmt.Println("// @generated")
 	fmt.Printf("// Unicode tables generated from Go %s by src/library/gen/unicode_tables.go:\n", runtime.Version())
 	fmt.Println("// sorted inclusive ranges of each class and sorted (rune, mapped) pairs of")
 	fmt.Println("// each mapping (runes absent from a mapping map to themselves). Do not edit.")
