@@ -252,6 +252,15 @@ impl Host for Mock {
     fn has_method(&self, ty: TypeId, name: &str) -> bool {
         self.methods.keys().any(|(t, n)| *t == ty && *n == name)
     }
+    fn implements(&self, _ty: TypeId, _iface: TypeId) -> bool {
+        false
+    }
+    fn num_goroutine(&self) -> i64 {
+        1
+    }
+    fn gomaxprocs(&mut self, _n: i64) -> i64 {
+        1
+    }
     fn call_method(
         &mut self,
         ty: TypeId,
