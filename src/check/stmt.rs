@@ -158,10 +158,11 @@ impl<'a> Checker<'a> {
                             _ => false,
                         };
                         if !valid {
-                            self.error(
-                                comm.span,
-                                "select case must be receive, send or assign recv",
-                            );
+                            let at = match &comm.kind {
+                                StmtKind::Expr(Expr { kind: ExprKind::Binary { op_span, .. }, .. }) => *op_span,
+                                _ => comm.span,
+                            };
+                            self.error(at, "select case must be send or receive (possibly with assignment)");
                         } else {
                             self.stmt(comm);
                         }
