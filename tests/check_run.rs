@@ -23,16 +23,24 @@ fn run_check_file() {
 /// (gc's lines, file named `PREFIX NAME.go`) and prints the differences.
 #[test]
 fn run_check_dir() {
-    let Ok(dir) = std::env::var("CHECK_DIR") else { return };
+    let Ok(dir) = std::env::var("CHECK_DIR") else {
+        return;
+    };
     let prefix = std::env::var("CHECK_PREFIX").unwrap_or_default();
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     names.sort();
     let (mut total, mut bad) = (0, 0);
     for p in names {
         if p.extension().is_none_or(|e| e != "go") {
             continue;
         }
-        let Ok(want) = std::fs::read_to_string(p.with_extension("expected")) else { continue };
+        let Ok(want) = std::fs::read_to_string(p.with_extension("expected")) else {
+            continue;
+        };
         total += 1;
         let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).to_string();
         let name = format!("{prefix}{}", p.file_name().unwrap().to_string_lossy());

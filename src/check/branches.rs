@@ -167,7 +167,9 @@ impl<'a> Checker<'a> {
             let mut gotos = Vec::new();
             collect_gotos(s, &mut gotos);
             for g in gotos {
-                let Some(&(j, _)) = labels.iter().find(|(j, n)| *j > i && **n == g.name) else { continue };
+                let Some(&(j, _)) = labels.iter().find(|(j, n)| *j > i && **n == g.name) else {
+                    continue;
+                };
                 let decl = list[i + 1..j].iter().find_map(|d| match &d.kind {
                     StmtKind::Define { lhs, .. } => {
                         let name = match lhs.first().map(|e| &e.kind) {
@@ -176,12 +178,19 @@ impl<'a> Checker<'a> {
                         };
                         Some((name, self.define_op_span(lhs, d.span)))
                     }
-                    StmtKind::Var(vd) => vd.specs.first().and_then(|sp| sp.names.first()).map(|n| (n.name.clone(), n.span)),
+                    StmtKind::Var(vd) => vd
+                        .specs
+                        .first()
+                        .and_then(|sp| sp.names.first())
+                        .map(|n| (n.name.clone(), n.span)),
                     _ => None,
                 });
                 if let Some((name, at)) = decl {
                     let pos = self.pos_string(at);
-                    self.error(g.span, format!("goto {} jumps over declaration of {name} at {pos}", g.name));
+                    self.error(
+                        g.span,
+                        format!("goto {} jumps over declaration of {name} at {pos}", g.name),
+                    );
                 }
             }
         }
@@ -440,11 +449,17 @@ fn collect_gotos<'a>(s: &'a Stmt, out: &mut Vec<&'a crate::syntax::ast::Ident>) 
                 collect_gotos(e, out);
             }
         }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => body.stmts.iter().for_each(|s| collect_gotos(s, out)),
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            body.iter().flat_map(|c| &c.body).for_each(|s| collect_gotos(s, out))
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            body.stmts.iter().for_each(|s| collect_gotos(s, out))
         }
-        StmtKind::Select { body, .. } => body.iter().flat_map(|c| &c.body).for_each(|s| collect_gotos(s, out)),
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => body
+            .iter()
+            .flat_map(|c| &c.body)
+            .for_each(|s| collect_gotos(s, out)),
+        StmtKind::Select { body, .. } => body
+            .iter()
+            .flat_map(|c| &c.body)
+            .for_each(|s| collect_gotos(s, out)),
         _ => {}
     }
 }

@@ -65,6 +65,7 @@ impl<'a> Checker<'a> {
                 }
             }
             OpMode::Builtin(b) => self.builtin(x, b, args, ellipsis),
+            OpMode::Generic(o) => self.generic_call(x, o, fun, args, ellipsis),
             _ => {
                 let f = self.single_value(f);
                 if !f.is_valid() {
@@ -161,7 +162,7 @@ impl<'a> Checker<'a> {
         format!("({})", parts.join(", "))
     }
 
-    fn arguments(
+    pub(crate) fn arguments(
         &mut self,
         call: &'a Expr,
         fun: &'a Expr,
@@ -222,7 +223,9 @@ impl<'a> Checker<'a> {
             let msg = format!(
                 "{q} arguments in call to {fs}\n\thave {}\n\twant {}",
                 self.types_summary(&have, false, ddd),
-                self.types_summary(&sig.params, sig.variadic, false)
+                self.generic_want
+                    .map(str::to_string)
+                    .unwrap_or_else(|| self.types_summary(&sig.params, sig.variadic, false))
             );
             self.error(span, msg);
             return;

@@ -106,6 +106,10 @@ pub(crate) struct Checker<'a> {
     pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
+    /// The declared parameter list shown for a generic call being checked.
+    pub generic_want: Option<&'static str>,
+    /// Func objects of the generic `slices`/`maps` functions, by package and name.
+    pub generic_objs: HashMap<(PkgId, Name), ObjId>,
     /// Package-level initialisers keyed by their first variable.
     pub pending_inits: HashMap<ObjId, (PkgId, Initializer)>,
 }
@@ -136,6 +140,8 @@ impl<'a> Checker<'a> {
             any_typed: Default::default(),
             untyped_vars: Default::default(),
             pending_inits: HashMap::new(),
+            generic_objs: HashMap::new(),
+            generic_want: None,
         }
     }
 

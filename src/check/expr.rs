@@ -27,6 +27,8 @@ pub(crate) enum OpMode {
     CommaOk,
     /// The predeclared `nil`.
     Nil,
+    /// A generic `slices`/`maps` function (only callable).
+    Generic(ObjId),
 }
 
 /// The result of checking an expression.
@@ -89,7 +91,11 @@ impl<'a> Checker<'a> {
         let mut s = format!("{expr} (");
         let mut has_type = false;
         match x.mode {
-            OpMode::Invalid | OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr => {}
+            OpMode::Invalid
+            | OpMode::NoValue
+            | OpMode::Builtin(_)
+            | OpMode::Generic(_)
+            | OpMode::TypeExpr => {}
             _ => {
                 if let TypeKind::Basic(k) = self.prog.types.kind(x.ty) {
                     if k.is_untyped() {
@@ -106,7 +112,7 @@ impl<'a> Checker<'a> {
         s.push_str(match x.mode {
             OpMode::Invalid => "invalid operand",
             OpMode::NoValue => "no value",
-            OpMode::Builtin(_) => "built-in",
+            OpMode::Builtin(_) | OpMode::Generic(_) => "built-in",
             OpMode::TypeExpr => "type",
             OpMode::Constant => "constant",
             OpMode::Variable => "variable",
@@ -181,6 +187,10 @@ impl<'a> Checker<'a> {
         let msg = match x.mode {
             OpMode::NoValue => Some(format!("{} used as value", self.operand_string(&x))),
             OpMode::Builtin(_) => Some(format!("{} must be called", self.operand_string(&x))),
+            OpMode::Generic(_) => Some(format!(
+                "cannot use generic function {} without instantiation",
+                self.estr(x.expr)
+            )),
             OpMode::TypeExpr => Some(format!("{} is not an expression", self.operand_string(&x))),
             OpMode::Value if matches!(self.prog.types.kind(x.ty), TypeKind::Tuple(_)) => {
                 Some(format!(
@@ -203,7 +213,7 @@ impl<'a> Checker<'a> {
         let mode = match x.mode {
             OpMode::Invalid => None,
             OpMode::NoValue => Some(Mode::NoValue),
-            OpMode::Builtin(_) => Some(Mode::Builtin),
+            OpMode::Builtin(_) | OpMode::Generic(_) => Some(Mode::Builtin),
             OpMode::TypeExpr => Some(Mode::Type),
             OpMode::Constant => Some(Mode::Constant),
             OpMode::Variable => Some(Mode::Variable),

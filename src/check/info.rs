@@ -152,6 +152,10 @@ pub enum FuncBody {
     Native { file: FileId, decl: u32 },
     /// An interface method (dispatched dynamically by name).
     Abstract,
+    /// A generic function of package `slices` or `maps`, typed per call (the
+    /// instantiated signature is recorded on the callee expression) and
+    /// implemented natively by the library as `slices.Sort` etc.
+    Generic,
 }
 
 /// Facts about a variable that decide how the interpreter stores it.
@@ -417,7 +421,7 @@ impl Program {
                     _ => None,
                 }
             }
-            FuncBody::Abstract => None,
+            FuncBody::Abstract | FuncBody::Generic => None,
         }
     }
     /// Package path of an object (`main`, `fmt`...), `None` for the universe.

@@ -312,6 +312,12 @@ impl<'a> Checker<'a> {
                             x.mode = OpMode::Variable;
                             x.ty = ob.ty;
                         }
+                        ObjKind::Func(FuncInfo {
+                            body: FuncBody::Generic,
+                            ..
+                        }) => {
+                            x.mode = OpMode::Generic(o);
+                        }
                         ObjKind::Func(_) => {
                             x.mode = OpMode::Value;
                             x.ty = ob.ty;

@@ -29,6 +29,7 @@ pub mod constant;
 mod decl;
 mod expr;
 mod exprstring;
+mod generic;
 pub mod info;
 mod initorder;
 mod literal;

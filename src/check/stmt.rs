@@ -159,10 +159,16 @@ impl<'a> Checker<'a> {
                         };
                         if !valid {
                             let at = match &comm.kind {
-                                StmtKind::Expr(Expr { kind: ExprKind::Binary { op_span, .. }, .. }) => *op_span,
+                                StmtKind::Expr(Expr {
+                                    kind: ExprKind::Binary { op_span, .. },
+                                    ..
+                                }) => *op_span,
                                 _ => comm.span,
                             };
-                            self.error(at, "select case must be send or receive (possibly with assignment)");
+                            self.error(
+                                at,
+                                "select case must be send or receive (possibly with assignment)",
+                            );
                         } else {
                             self.stmt(comm);
                         }

@@ -173,17 +173,28 @@ impl<'a> Checker<'a> {
         match found {
             Some(o) => {
                 if !exported {
-                    self.error(sel.span, format!("name {} not exported by package {}", sel.name, pname));
+                    self.error(
+                        sel.span,
+                        format!("name {} not exported by package {}", sel.name, pname),
+                    );
                 }
                 self.record_use(sel, o);
                 Some(o)
             }
             None => {
+                if let Some(o) = self.generic_func(p, &sel.name) {
+                    self.record_use(sel, o);
+                    return Some(o);
+                }
+                let pkg = &self.prog.packages[p.0 as usize];
                 let lower = sel.name.to_lowercase();
                 let mut alts: Vec<&Name> = pkg
                     .scope
                     .keys()
-                    .filter(|n| n.to_lowercase() == lower && n.chars().next().is_some_and(char::is_uppercase))
+                    .filter(|n| {
+                        n.to_lowercase() == lower
+                            && n.chars().next().is_some_and(char::is_uppercase)
+                    })
                     .collect();
                 alts.sort();
                 let es = self.estr(e);
