@@ -101,10 +101,17 @@ impl ParkReq {
         self.is_select()
     }
 
+    /// What a parked G must keep alive: the objects whose queues hold it
+    /// (a cycle, broken when it is woken).
     fn keepalive(&self) -> Option<Arc<dyn std::any::Any + Send + Sync>> {
         match self {
             ParkReq::Recv(c) | ParkReq::Send(c, _) => Some(c.0.clone()),
-            _ => None,
+            ParkReq::Select(cases) => Some(Arc::new(select::chans(cases))),
+            ParkReq::Lock { m, .. } => Some(Arc::new(m.clone())),
+            ParkReq::RLock(rw) | ParkReq::WLock(rw) => Some(Arc::new(rw.clone())),
+            ParkReq::WgWait(wg) => Some(Arc::new(wg.clone())),
+            ParkReq::CondWait(c, _) => Some(Arc::new(c.clone())),
+            ParkReq::Sleep(_) | ParkReq::Forever(_) => None,
         }
     }
 

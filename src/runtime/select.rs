@@ -121,6 +121,11 @@ pub(crate) fn poll(cases: &[SelectCase], rng: &mut FastRand) -> Poll {
     poll_locked(&mut locked, cases, rng)
 }
 
+/// The channels of the cases (kept alive while a select is parked).
+pub(crate) fn chans(cases: &[SelectCase]) -> Vec<Chan> {
+    cases.iter().filter_map(SelectCase::chan).cloned().collect()
+}
+
 /// True when no case has a channel (the select can never proceed).
 pub(crate) fn all_nil(cases: &[SelectCase]) -> bool {
     cases.iter().all(|c| c.chan().is_none())

@@ -78,3 +78,31 @@ pub fn int(v: &Value) -> i64 {
 pub fn parks<T>(op: &Op<T>) -> bool {
     matches!(op, Op::Park)
 }
+
+/// A borrowed-closure body for `run_nested` (a callback may borrow the
+/// caller's locals).
+pub struct FnBodyRef<F> {
+    f: F,
+    name: String,
+}
+
+impl<F: FnMut(&mut RunCx<'_>) -> Yield + Send> FnBodyRef<F> {
+    pub fn new(name: &str, f: F) -> Self {
+        FnBodyRef {
+            f,
+            name: name.to_string(),
+        }
+    }
+}
+
+impl<F: FnMut(&mut RunCx<'_>) -> Yield + Send> Goroutine for FnBodyRef<F> {
+    fn run(&mut self, cx: &mut RunCx<'_>) -> Yield {
+        (self.f)(cx)
+    }
+    fn traceback(&self) -> String {
+        format!(
+            "{}()\n\t/fake/x.go:1 +0x0\nmain.main()\n\t/fake/x.go:2 +0x0\n",
+            self.name
+        )
+    }
+}

@@ -40,6 +40,14 @@
 //! loop at its next scheduling point (a running body sees `should_yield`
 //! turn true). Abandoned goroutines are simply dropped or leaked.
 //!
+//! # Deterministic mode
+//! One P, one M, a virtual clock that jumps to the earliest timer when
+//! nothing is runnable, seeded random choices, time slices counted in steps,
+//! and strictly FIFO readying (no runnext): goroutines run in the order
+//! they were created or woken, so the seed's WaitGroup program prints
+//! `0 A 1 B 2 C ...`. (The Go playground, which keeps runnext, prints
+//! `0 A B 1 2 C ...` for it; measured with `go run -tags faketime`.)
+//!
 //! # checkdead
 //! Ps are counted busy under the scheduler lock. When the last busy P goes
 //! idle, no M is in a blocking native call, no thread waits for a P and no
