@@ -375,7 +375,8 @@ fn spawn_100k() {
                 }
                 _ => {
                     ready!(cx.wg_wait(&wg));
-                    assert_eq!(cx.num_goroutine(), 1);
+                    // Some may have called Done but not exited yet.
+                    assert!((1..=n as usize + 1).contains(&cx.num_goroutine()));
                     return Yield::Exit;
                 }
             }
