@@ -159,7 +159,7 @@ impl M {
                 }
             }
             let next = sched.timers.next_when();
-            let now = sched.clock.now();
+            let now = if next == i64::MAX { 0 } else { sched.clock.now() };
             if next <= now {
                 continue;
             }
@@ -291,8 +291,13 @@ impl M {
 
     /// Fire due timers: ready sleepers, deliver ticks, start AfterFunc Gs.
     fn run_timers(&mut self) {
+        // No clock read unless a timer exists (the common hand-off path).
+        let next = self.sched.timers.next_when();
+        if next == i64::MAX {
+            return;
+        }
         let now = self.sched.clock.now();
-        if self.sched.timers.next_when() > now {
+        if next > now {
             return;
         }
         let fired = self.sched.timers.run_due(now);
