@@ -404,15 +404,14 @@ impl M {
     }
 
     /// Make a woken sleeper runnable: a G onto this P's runnext (Go's
-    /// goready), a thread unparked. Deterministic mode is strictly FIFO
-    /// (no runnext), so its one schedule reads in program order.
+    /// goready), a thread unparked.
     pub(crate) fn ready(&mut self, w: Woken) {
         match w {
             Woken::G(g) => {
                 let by = self.curg;
                 self.sched.emit(|| Event::GoUnblock { g: g.state.id, by });
                 match &mut self.p {
-                    Some(p) => p.runqput(g, !self.sched.deterministic),
+                    Some(p) => p.runqput(g, true),
                     None => self.sched.global.push(g),
                 }
                 self.sched.wakep();
@@ -436,7 +435,7 @@ impl M {
         self.sched.ngoroutines.fetch_add(1, Ordering::SeqCst);
         self.sched.emit(|| Event::GoCreate { g: id, parent });
         match &mut self.p {
-            Some(p) => p.runqput(g, !self.sched.deterministic),
+            Some(p) => p.runqput(g, true),
             None => self.sched.global.push(g),
         }
         self.sched.wakep();
