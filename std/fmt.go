@@ -1,0 +1,127 @@
+// Package fmt: formatted I/O with Go's exact verbs and texts.
+//
+// gorun: Sprint, Sprintln, Sprintf and the %w scan are native (the formatting
+// engine in src/library/fmt); everything that writes is Go code on top of
+// them, so one call is one Write on the destination.
+package fmt
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+// Stringer is implemented by any value that has a String method.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method (%#v).
+type GoStringer interface {
+	GoString() string
+}
+
+// State is the printer state passed to custom formatters.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+func Sprintf(format string, a ...any) string
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return io.WriteString(w, Sprint(a...))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return io.WriteString(w, Sprintln(a...))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return io.WriteString(w, Sprintf(format, a...))
+}
+
+func Print(a ...any) (n int, err error) {
+	return os.Stdout.WriteString(Sprint(a...))
+}
+
+func Println(a ...any) (n int, err error) {
+	return os.Stdout.WriteString(Sprintln(a...))
+}
+
+func Printf(format string, a ...any) (n int, err error) {
+	return os.Stdout.WriteString(Sprintf(format, a...))
+}
+
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// wrapped returns, in the order met, the operand index of each %w verb of
+// format (native: it shares the verb parser with Sprintf), as Go's
+// pp.wrappedErrs.
+func wrapped(format string, a []any) []int
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string { return e.msg }
+
+func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// Errorf formats like Sprintf; with %w operands the result wraps them.
+func Errorf(format string, a ...any) error {
+	s := Sprintf(format, a...)
+	idx := wrapped(format, a)
+	switch len(idx) {
+	case 0:
+		return errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[idx[0]].(error)
+		return w
+	}
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && idx[j] < idx[j-1]; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	var errs []error
+	for i, n := range idx {
+		if i > 0 && idx[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{msg: s, errs: errs}
+}

@@ -1,0 +1,51 @@
+// Package os: the process's arguments, environment, exit and standard
+// streams. Writes are native; one Write call is one write(2).
+package os
+
+// File is an open file descriptor (gorun: only the standard streams).
+type File struct {
+	fd   int
+	name string
+}
+
+// Stdin, Stdout and Stderr are the standard streams.
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+// Args holds the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+func runtimeArgs() []string
+
+// Exit ends the program at once with the given status; deferred calls do
+// not run.
+func Exit(code int)
+
+func Getenv(key string) string
+func LookupEnv(key string) (string, bool)
+func Setenv(key, value string) error
+func Unsetenv(key string) error
+func Environ() []string
+func Getpid() int
+func Hostname() (name string, err error)
+
+// Write writes b to the file in one system call.
+func (f *File) Write(b []byte) (n int, err error) {
+	return f.WriteString(string(b))
+}
+
+// WriteString writes s to the file in one system call.
+func (f *File) WriteString(s string) (n int, err error) {
+	return write(f.fd, s), nil
+}
+
+func write(fd int, s string) int
+
+// Name returns the name of the file.
+func (f *File) Name() string { return f.name }
+
+// Fd returns the file descriptor number.
+func (f *File) Fd() uintptr { return uintptr(f.fd) }
