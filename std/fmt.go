@@ -74,10 +74,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, Sprintf(format, a...)...)
 }
 
-// wrapped returns, in the order met, the operand index of each %w verb of
-// format (native: it shares the verb parser with Sprintf), as Go's
-// pp.wrappedErrs.
-func wrapped(format string, a []any) []int
+// errorf formats like Sprintf with %w accepted, and returns, in the order
+// met, the operand index of each %w verb (Go's pp.wrappedErrs). Native.
+func errorf(format string, a []any) (string, []int)
 
 type wrapError struct {
 	msg string
@@ -99,8 +98,7 @@ func (e *wrapErrors) Unwrap() []error { return e.errs }
 
 // Errorf formats like Sprintf; with %w operands the result wraps them.
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
-	idx := wrapped(format, a)
+	s, idx := errorf(format, a)
 	switch len(idx) {
 	case 0:
 		return errors.New(s)

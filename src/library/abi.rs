@@ -68,6 +68,8 @@ impl Outcome {
 pub enum Park {
     /// `time.Sleep(d)` with `d > 0` (wait reason `sleep`).
     Sleep(std::time::Duration),
+    /// `runtime.Gosched()`: back to the global run queue, runnable.
+    Yield,
     /// A request built by a runtime synchronisation object (Mutex, RWMutex,
     /// WaitGroup, notify list, timer channel...). Opaque here: its concrete
     /// type is the runtime's park request, downcast by the interpreter.
@@ -83,9 +85,14 @@ pub trait Host {
     /// The program's type table (for `%T`, `%v` of structs, reflection).
     fn types(&self) -> &TypeTable;
 
-    /// Whether the method set of `ty` contains a method `name` (promoted
-    /// methods included). Used for fmt's Stringer/error/GoStringer checks.
+    /// Whether the method set of `ty` contains a method `name` with the
+    /// signature `func() string` (promoted methods included): fmt's
+    /// Stringer / error / GoStringer checks.
     fn has_method(&self, ty: TypeId, name: &str) -> bool;
+
+    /// Whether `ty` implements the interface type `iface` (Go's method-set
+    /// rule, value vs pointer receivers): errors.As, type checks in natives.
+    fn implements(&self, ty: TypeId, iface: TypeId) -> bool;
 
     /// Calls method `name` on `recv` of dynamic type `ty` to completion
     /// with `args`; `Err` carries the panic value if it panicked. `None`
@@ -117,6 +124,13 @@ pub trait Host {
     /// A monotonic clock reading in nanoseconds (virtual in deterministic
     /// mode).
     fn mono_nanos(&self) -> i64;
+
+    /// `runtime.NumGoroutine()`: goroutines that exist now.
+    fn num_goroutine(&self) -> i64;
+
+    /// `runtime.GOMAXPROCS(n)`: sets the number of Ps when `n > 0`;
+    /// returns the previous setting.
+    fn gomaxprocs(&mut self, n: i64) -> i64;
 
     /// A seed for random generators (from `--seed` in deterministic mode,
     /// random otherwise).

@@ -19,7 +19,11 @@
 //! a Go toolchain is present); natives never panic in Rust on any input.
 
 pub mod abi;
+pub mod fmt;
 pub mod natives;
+pub mod strconv;
+pub mod unicode;
+pub mod utf8;
 
 /// Import paths of the standard packages gorun supports, sorted.
 pub const STD_PACKAGES: &[&str] = &[

@@ -11,7 +11,14 @@ use super::abi::{NativeFn, NativeId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod errors;
+mod fmt;
+mod math;
 mod os;
+mod runtime;
+mod strconv;
+mod unicode;
+pub mod util;
 
 /// Every package's natives, in id order.
 fn table() -> &'static (
@@ -23,7 +30,15 @@ fn table() -> &'static (
         HashMap<&'static str, NativeId>,
     )> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let parts: &[&[(&str, NativeFn)]] = &[os::NATIVES];
+        let parts: &[&[(&str, NativeFn)]] = &[
+            errors::NATIVES,
+            fmt::NATIVES,
+            math::NATIVES,
+            os::NATIVES,
+            runtime::NATIVES,
+            strconv::NATIVES,
+            unicode::NATIVES,
+        ];
         let list: Vec<(&str, NativeFn)> = parts.iter().flat_map(|p| p.iter().copied()).collect();
         let index = list
             .iter()

@@ -2,6 +2,7 @@
 //! exit.
 
 use crate::library::abi::{Host, NativeFn, Outcome};
+use super::util::arg;
 use crate::value::{Slice, Value};
 
 pub const NATIVES: &[(&str, NativeFn)] = &[
@@ -50,11 +51,4 @@ fn lookup_env(_: &mut dyn Host, a: &[Value]) -> Outcome {
 
 fn getpid(_: &mut dyn Host, _: &[Value]) -> Outcome {
     Outcome::one(Value::Int(std::process::id() as i64))
-}
-
-/// Argument `i`, or Nil when the interpreter passed fewer (never happens
-/// for checked code; keeps natives panic-free).
-pub(crate) fn arg(a: &[Value], i: usize) -> &Value {
-    static NIL: Value = Value::Nil;
-    a.get(i).unwrap_or(&NIL)
 }
