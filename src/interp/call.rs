@@ -786,4 +786,17 @@ impl Host for NativeHost<'_> {
     fn random_seed(&mut self) -> u64 {
         self.g.world.rand()
     }
+    fn implements(
+        &self,
+        ty: crate::check::types::TypeId,
+        iface: crate::check::types::TypeId,
+    ) -> bool {
+        self.g.world.prog.types.missing_method(ty, iface).is_none()
+    }
+    fn num_goroutine(&self) -> i64 {
+        self.cx.num_goroutine()
+    }
+    fn gomaxprocs(&mut self, n: i64) -> i64 {
+        self.cx.gomaxprocs(n)
+    }
 }

@@ -76,6 +76,14 @@ pub trait Sched {
     fn park_native(&mut self, p: crate::library::abi::Park) -> Op<()>;
     /// This goroutine's id.
     fn goid(&self) -> u64;
+    /// `runtime.NumGoroutine()`.
+    fn num_goroutine(&self) -> i64 {
+        1
+    }
+    /// `runtime.GOMAXPROCS(n)`: the previous setting (sets it when n > 0).
+    fn gomaxprocs(&mut self, _n: i64) -> i64 {
+        1
+    }
 }
 
 /// One call frame.

@@ -50,6 +50,7 @@ impl Sched for NoSched {
                 std::thread::sleep(d);
                 Op::Ready(())
             }
+            Park::Yield => Op::Ready(()),
             Park::Runtime(_) => Op::Fatal(CANNOT_BLOCK.into()),
         }
     }

@@ -143,10 +143,10 @@ impl Stack {
                     max,
                 }
             }
-            ExprKind::TypeAssert { x, ty: Some(_) } => {
+            ExprKind::TypeAssert { x, ty: Some(te) } => {
                 let src = self.ty(lw, x)?;
                 let xv = self.expr(lw, x)?;
-                let t = tv.ty;
+                let t = self.ty(lw, te)?;
                 Expr::TypeAssert {
                     x: Box::new(xv),
                     ty: t,

@@ -104,11 +104,7 @@ pub fn front_end(file: SourceFile) -> Result<Checked, FrontEndErrors> {
 
 /// The parser (the syntax module's entry point).
 fn parse_source(src: &str, ids: &mut NodeIds) -> Result<ast::File, crate::diag::Diagnostic> {
-    let _ = (src, ids);
-    Err(crate::diag::Diagnostic::new(
-        Span::default(),
-        "gorun: the parser is not merged yet",
-    ))
+    crate::syntax::parse_file(src, ids)
 }
 
 /// Program-wide lowering state.

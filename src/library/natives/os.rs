@@ -1,8 +1,8 @@
 //! Natives of package os: the standard streams, arguments, environment and
 //! exit.
 
-use crate::library::abi::{Host, NativeFn, Outcome};
 use super::util::arg;
+use crate::library::abi::{Host, NativeFn, Outcome};
 use crate::value::{Slice, Value};
 
 pub const NATIVES: &[(&str, NativeFn)] = &[
