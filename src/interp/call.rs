@@ -311,12 +311,6 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if self.parked_native {
-            // Woken after a native's park request: the call is complete.
-            self.parked_native = false;
-            self.frames.last_mut().map(|f| f.pc += 1);
-            return Ok(None);
-        }
         let Some(nf) = func.native.flatten().and_then(crate::library::natives::get) else {
             return Err(Box::new(RtErr::Value(Value::iface(
                 crate::library::abi::string_type(),
@@ -344,15 +338,20 @@ impl GoState {
                 Ok(None)
             }
             Outcome::Panic(v) => Err(Box::new(RtErr::Value(v))),
+            // runtime.Gosched: the call is complete; yield the P.
+            Outcome::Park(crate::library::abi::Park::Yield) => {
+                self.frames.last_mut().map(|f| f.pc += 1);
+                Ok(Some(Stop::Gosched))
+            }
+            // A parked native is called again when the goroutine is woken
+            // (its work before parking must be side-effect free); the
+            // scheduler then answers Ready.
             Outcome::Park(p) => match cx.park_native(p) {
                 Op::Ready(()) => {
                     self.frames.last_mut().map(|f| f.pc += 1);
                     Ok(None)
                 }
-                Op::Park => {
-                    self.parked_native = true;
-                    Ok(Some(Stop::Park))
-                }
+                Op::Park => Ok(Some(Stop::Park)),
                 Op::Panic(m) => Err(RtErr::plain(m)),
                 Op::Fatal(m) => Ok(Some(self.fatal(&m))),
             },
@@ -405,13 +404,13 @@ impl GoState {
     pub(super) fn push_deferred_call(
         &mut self,
         prog: &Program,
+        cx: &mut dyn Sched,
         d: Deferred,
         deferred: bool,
     ) -> RtResult<()> {
         match d {
             Deferred::Builtin(op, vals) => {
-                let mut cx = super::sync::NoSched(self.goid);
-                self.builtin(&mut cx, op, vals)?;
+                self.builtin(cx, op, vals)?;
                 Ok(())
             }
             Deferred::Call { func, args } => {
@@ -512,12 +511,12 @@ impl GoState {
     }
 
     /// One step of a returning or panicking frame.
-    pub(super) fn unwind_step(&mut self, prog: &Program) -> Unwind {
+    pub(super) fn unwind_step(&mut self, prog: &Program, cx: &mut dyn Sched) -> Unwind {
         let Some(top) = self.frames.last_mut() else {
             return Unwind::Stop(Stop::Exit);
         };
         if let Some(d) = top.defers.pop() {
-            if let Err(e) = self.push_deferred_call(prog, d, true) {
+            if let Err(e) = self.push_deferred_call(prog, cx, d, true) {
                 if let Some(s) = self.raise(*e) {
                     return Unwind::Stop(s);
                 }
@@ -683,6 +682,7 @@ impl GoState {
         let depth = self.frames.len();
         if let Err(e) = self.push_deferred_call(
             prog,
+            cx,
             Deferred::Call {
                 func: f.clone(),
                 args,
@@ -698,21 +698,17 @@ impl GoState {
             fr.boundary = true;
         }
         let saved_panics = std::mem::take(&mut self.panics);
-        let r = match self.run(cx) {
+        let r = match cx.run_nested(self) {
             Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
             Stop::Panicked => {
-                let v = self
-                    .panics
-                    .last()
-                    .map(|p| super::report::panic_value(&world.prog, &p.err))
-                    .unwrap_or_default();
+                let v = self.panics.last().map(|p| super::report::panic_value(&world.prog, &p.err)).unwrap_or_default();
                 Err(v)
             }
             other => {
                 self.frames.truncate(depth);
                 Err(Value::iface(
                     crate::library::abi::string_type(),
-                    Value::str(&format!("gorun: a Go callback called from library code stopped ({other:?}); blocking inside callbacks is not supported yet")),
+                    Value::str(&format!("gorun: a Go callback called from library code ended with {other:?}")),
                 ))
             }
         };
@@ -775,16 +771,13 @@ impl Host for NativeHost<'_> {
         self.g.world.args.clone()
     }
     fn now_nanos(&self) -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as i64)
-            .unwrap_or(0)
+        self.cx.unix_nanos()
     }
     fn mono_nanos(&self) -> i64 {
-        self.g.world.start.elapsed().as_nanos() as i64
+        self.cx.now()
     }
     fn random_seed(&mut self) -> u64 {
-        self.g.world.rand()
+        self.cx.rand_u64()
     }
     fn implements(
         &self,

@@ -60,8 +60,6 @@ pub trait Sched {
     fn should_yield(&mut self) -> bool;
     /// Starts a goroutine.
     fn spawn(&mut self, g: GoState);
-    /// `make(chan T, cap)`.
-    fn make_chan(&mut self, cap: usize, zero: Value) -> Value;
     fn send(&mut self, ch: &Value, v: Value) -> Op<()>;
     fn recv(&mut self, ch: &Value) -> Op<(Value, bool)>;
     fn close(&mut self, ch: &Value) -> Op<()>;
@@ -84,6 +82,15 @@ pub trait Sched {
     fn gomaxprocs(&mut self, _n: i64) -> i64 {
         1
     }
+    /// Runs a Go callback (pushed on `g` above a boundary frame) to
+    /// completion on this thread.
+    fn run_nested(&mut self, g: &mut GoState) -> Stop;
+    /// The monotonic clock in nanoseconds (virtual in deterministic mode).
+    fn now(&self) -> i64;
+    /// Unix time in nanoseconds.
+    fn unix_nanos(&self) -> i64;
+    /// A random number (seeded in deterministic mode).
+    fn rand_u64(&mut self) -> u64;
 }
 
 /// One call frame.
@@ -112,8 +119,8 @@ pub struct GoState {
     /// Results of the last frame that returned across a boundary.
     pub boundary_results: Vec<Value>,
     pub goid: u64,
-    /// Parked inside a native's call: on wake-up the call is complete.
-    pub parked_native: bool,
+    /// `created by <func> in goroutine <n>` and the `go` statement's position.
+    pub created_by: Option<Arc<(String, u64, String, usize)>>,
 }
 
 /// Steps between preemption checks at back-edges and calls.
@@ -129,7 +136,7 @@ impl GoState {
             panics: Vec::new(),
             boundary_results: Vec::new(),
             goid,
-            parked_native: false,
+            created_by: None,
         }
     }
 
@@ -137,13 +144,14 @@ impl GoState {
     pub fn run(&mut self, cx: &mut dyn Sched) -> Stop {
         let world = self.world.clone();
         let prog: &Program = &world.prog;
+        self.goid = cx.goid();
         let mut ticks = 0u32;
         loop {
             let Some(top) = self.frames.last() else {
                 return Stop::Exit;
             };
             if top.mode != FrameMode::Run {
-                match self.unwind_step(prog) {
+                match self.unwind_step(prog, cx) {
                     Unwind::Continue => continue,
                     Unwind::Stop(s) => return s,
                 }
@@ -303,6 +311,7 @@ impl GoState {
                 let v = env.eval(x)?;
                 let s = *state as usize;
                 let (st, pos) = range_init(*kind, v, &seed);
+                let _ = cx.rand_u64();
                 env.slots[s] = st;
                 env.slots[s + 1] = pos;
                 self.advance();
@@ -316,14 +325,11 @@ impl GoState {
             } => {
                 if *kind == RangeKind::Chan {
                     let ch = self.slots[base + *state as usize].clone();
-                    let (v, ok) = match ch {
-                        Value::Nil => return Ok(Some(self.park_nil(cx))),
-                        ch => match cx.recv(&ch) {
-                            Op::Ready(r) => r,
-                            Op::Park => return Ok(Some(Stop::Park)),
-                            Op::Panic(m) => return Err(RtErr::plain(m)),
-                            Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
-                        },
+                    let (v, ok) = match cx.recv(&ch) {
+                        Op::Ready(r) => r,
+                        Op::Park => return Ok(Some(Stop::Park)),
+                        Op::Panic(m) => return Err(RtErr::plain(m)),
+                        Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
                     };
                     if !ok {
                         self.jump(*exit);
@@ -346,9 +352,6 @@ impl GoState {
             }
             Instr::Recv { ch, dst, ok } => {
                 let chv = self.env(prog, base).eval(ch)?;
-                if chv.is_nil() {
-                    return Ok(Some(self.park_nil(cx)));
-                }
                 match cx.recv(&chv) {
                     Op::Ready((v, k)) => {
                         let mut env = self.env(prog, base);
@@ -365,9 +368,6 @@ impl GoState {
                 let mut env = self.env(prog, base);
                 let chv = env.eval(ch)?;
                 let v = env.eval(val)?;
-                if chv.is_nil() {
-                    return Ok(Some(self.park_nil(cx)));
-                }
                 match cx.send(&chv, v) {
                     Op::Ready(()) => self.advance(),
                     Op::Park => return Ok(Some(Stop::Park)),
@@ -445,11 +445,6 @@ impl GoState {
         Ok(None)
     }
 
-    fn park_nil(&mut self, _cx: &mut dyn Sched) -> Stop {
-        // A nil channel blocks forever: park with nobody to wake us.
-        Stop::Park
-    }
-
     /// A fatal error ends the program: `fatal error: msg` + traceback.
     pub fn fatal(&mut self, msg: &str) -> Stop {
         let report = format!(
@@ -470,10 +465,14 @@ impl GoState {
         base: usize,
     ) -> RtResult<GoState> {
         let d = self.make_deferred(prog, callee, args, spread, base)?;
-        let goid = self.world.next_goid();
-        let _ = cx;
-        let mut g = GoState::new(self.world.clone(), goid);
-        g.push_deferred_call(prog, d, false)?;
+        let mut g = GoState::new(self.world.clone(), 0);
+        if let Some(f) = self.frames.last() {
+            let func = &prog.funcs[f.func as usize];
+            let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
+            let (path, line) = self.world.position(func.file, span.lo);
+            g.created_by = Some(Arc::new((func.name.clone(), self.goid, path.to_string(), line)));
+        }
+        g.push_deferred_call(prog, cx, d, false)?;
         Ok(g)
     }
 }

@@ -20,6 +20,7 @@
 //! heap data); every value is `Send + Sync`; the interpreter never blocks an
 //! OS thread except inside a Go callback called from library code.
 
+pub mod bridge;
 pub mod call;
 pub mod chan;
 pub mod eval;
@@ -34,7 +35,6 @@ use crate::diag::{ErrorFormat, SourceFile};
 use crate::value::FastRand;
 use parking_lot::Mutex;
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// How to run a program.
@@ -67,7 +67,6 @@ pub struct World {
     pub start: std::time::Instant,
     stdout: Mutex<Box<dyn Write + Send>>,
     stderr: Mutex<Box<dyn Write + Send>>,
-    goids: AtomicU64,
     rng: Mutex<FastRand>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
@@ -96,16 +95,9 @@ impl World {
             start: std::time::Instant::now(),
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
-            goids: AtomicU64::new(18),
             rng: Mutex::new(FastRand::new(seed)),
             paths,
         }
-    }
-
-    /// The id of the next goroutine a `go` statement starts (Go 1.27
-    /// numbers the first user goroutine 18 after its own).
-    pub fn next_goid(&self) -> u64 {
-        self.goids.fetch_add(1, Ordering::Relaxed) + 1
     }
 
     /// A random number (map iteration starts, seeds).
@@ -188,7 +180,7 @@ pub fn run_program(
         random_seed()
     };
     let world = Arc::new(World::new(prog, argv, stdout, stderr, seed));
-    let (code, report) = run_world(&world);
+    let (code, report) = bridge::run_world(&world, opts);
     world.flush();
     if !report.is_empty() {
         world.write(2, report.as_bytes());
@@ -205,41 +197,6 @@ fn random_seed() -> u64 {
         .map(|d| d.as_nanos() as u64)
         .unwrap_or(0);
     t ^ ((std::process::id() as u64) << 32)
-}
-
-/// Runs package initialisation then `main.main` on goroutine 1.
-fn run_world(world: &Arc<World>) -> (i32, String) {
-    let prog = world.prog.clone();
-    let mut g = exec::GoState::new(world.clone(), 1);
-    let main_fn = crate::value::Func::Closure {
-        func: prog.main,
-        env: Box::new([]),
-    };
-    let init_fn = crate::value::Func::Closure {
-        func: prog.init,
-        env: Box::new([]),
-    };
-    // Frames are pushed in reverse: init runs first, then main.
-    let r = g.push_deferred_call(
-        &prog,
-        call::Deferred::Call {
-            func: crate::value::Value::Func(Arc::new(main_fn)),
-            args: Vec::new(),
-        },
-        false,
-    );
-    let r2 = g.push_deferred_call(
-        &prog,
-        call::Deferred::Call {
-            func: crate::value::Value::Func(Arc::new(init_fn)),
-            args: Vec::new(),
-        },
-        false,
-    );
-    if r.is_err() || r2.is_err() {
-        return (2, "gorun: cannot start main\n".into());
-    }
-    sync::LocalSched::run_main(g)
 }
 
 /// `gorun FILE.go ARGS...`: runs the file with the process's stdout and

@@ -178,12 +178,13 @@ impl GoState {
             if i > 0 && f.deferred {
                 out.push_str("panic({0x0?, 0x0?})\n\truntime/panic.go:0 +0x0\n");
             }
-            if self.frames.len() - i >= 100 && i > 10 {
+            if self.frames.len() - i >= 100 && i > 0 {
                 out.push_str("...additional frames elided...\n");
-                let tail = &self.frames[..10.min(i)];
-                let _ = tail;
                 break;
             }
+        }
+        if let Some(c) = &self.created_by {
+            out.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x0\n", c.0, c.1, c.2, c.3));
         }
         out
     }
