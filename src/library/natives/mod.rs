@@ -11,12 +11,15 @@ use super::abi::{NativeFn, NativeId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod atomic;
 mod errors;
 mod fmt;
 mod math;
 mod os;
 mod runtime;
+mod sort;
 mod strconv;
+mod strings;
 mod unicode;
 pub mod util;
 
@@ -31,12 +34,16 @@ fn table() -> &'static (
     )> = OnceLock::new();
     TABLE.get_or_init(|| {
         let parts: &[&[(&str, NativeFn)]] = &[
+            atomic::NATIVES,
+            atomic::BITWISE,
             errors::NATIVES,
             fmt::NATIVES,
             math::NATIVES,
             os::NATIVES,
             runtime::NATIVES,
+            sort::NATIVES,
             strconv::NATIVES,
+            strings::NATIVES,
             unicode::NATIVES,
         ];
         let list: Vec<(&str, NativeFn)> = parts.iter().flat_map(|p| p.iter().copied()).collect();
