@@ -79,7 +79,12 @@ impl<'a> RunCx<'a> {
             self.m.slices_left = self.m.slices_left.saturating_sub(1);
             return self.m.slices_left == 0;
         }
-        self.m.sched.clock.now() - self.m.slice_start >= TIME_SLICE_NS
+        let now = self.m.sched.clock.now();
+        if self.m.slice_start < 0 {
+            self.m.slice_start = now;
+            return false;
+        }
+        now - self.m.slice_start >= TIME_SLICE_NS
     }
 
     /// True once the program is over (main returned, a panic, deadlock).

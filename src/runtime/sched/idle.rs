@@ -193,13 +193,17 @@ impl SchedInner {
                 .as_ref()
                 .is_none_or(|t| Arc::ptr_eq(t, note));
             let timed = self.timers.active() > 0 && mine && next != i64::MAX;
+            let mut timed = timed;
             if timed && next <= now {
-                // A timer is due: run it on an idle P if there is one.
+                // A timer is due: run it on an idle P if there is one; if
+                // every P is busy, their Ms run it at their next
+                // scheduling point, and this M sleeps until unparked.
                 l.timer_sleeper = None;
                 l.midle.retain(|m| !Arc::ptr_eq(m, note));
                 if let Some(p) = self.pidleget(&mut l) {
                     return Some((p, false));
                 }
+                timed = false;
             }
             if !l.midle.iter().any(|m| Arc::ptr_eq(m, note)) {
                 l.midle.push(note.clone());

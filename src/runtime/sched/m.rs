@@ -149,7 +149,10 @@ impl M {
                     .npidle
                     .load(Ordering::SeqCst)
                     .min(sched.gomaxprocs.load(Ordering::SeqCst));
-            if !self.spinning && 2 * sched.nmspinning.load(Ordering::SeqCst) < busy.max(1) {
+            if !self.spinning
+                && busy > 1
+                && 2 * sched.nmspinning.load(Ordering::SeqCst) < busy
+            {
                 self.spinning = true;
                 sched.nmspinning.fetch_add(1, Ordering::SeqCst);
             }
@@ -191,7 +194,8 @@ impl M {
         Some(g)
     }
 
-    /// Give the P up (retired, to a waiting thread, or idle).
+    /// Give the P up (retired, to a waiting thread, or idle). A retired
+    /// P's Gs moved to the global queue: make sure an M comes for them.
     fn release_p(&mut self) {
         if let Some(p) = self.p.take() {
             let mut l = self.sched.lock.lock();
@@ -200,6 +204,9 @@ impl M {
             }
         }
         self.stop_spinning_and_recheck();
+        if !self.spinning && !self.sched.global.is_empty() {
+            self.sched.wakep();
+        }
     }
 
     /// Idle the P unless work appeared (then keep going: returns false).
@@ -353,13 +360,13 @@ impl M {
         }
     }
 
-    /// Start a fresh time slice.
+    /// Start a fresh time slice. The clock is read lazily, when the first
+    /// budget is spent (`should_yield`'s slow path), so that switching
+    /// goroutines costs no clock read.
     pub(crate) fn new_slice(&mut self) {
         self.budget = BUDGET;
         self.slices_left = DETERMINISTIC_SLICES;
-        if !self.sched.deterministic {
-            self.slice_start = self.sched.clock.now();
-        }
+        self.slice_start = -1;
     }
 
     /// Block `g` on `req`: `Some(g)` if the operation completed at once.
