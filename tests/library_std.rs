@@ -119,7 +119,11 @@ fn bodyless(path: &str, src: &str) -> Vec<String> {
         }
         let (recv, rest) = if let Some(r) = rest.strip_prefix('(') {
             let close = r.find(')').unwrap();
-            let ty = r[..close].split_whitespace().last().unwrap().trim_start_matches('*');
+            let ty = r[..close]
+                .split_whitespace()
+                .last()
+                .unwrap()
+                .trim_start_matches('*');
             (Some(ty.to_string()), r[close + 1..].trim_start())
         } else {
             (None, rest)
@@ -128,7 +132,11 @@ fn bodyless(path: &str, src: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();
-        keys.push(gorun::library::abi::native_key(path, recv.as_deref(), &name));
+        keys.push(gorun::library::abi::native_key(
+            path,
+            recv.as_deref(),
+            &name,
+        ));
     }
     keys
 }
@@ -148,7 +156,11 @@ fn every_bodyless_declaration_has_a_native() {
             }
         }
     }
-    assert!(missing.is_empty(), "natives missing:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "natives missing:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// A Go program comparing std/sort.go (compiled by real Go as package

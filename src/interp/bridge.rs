@@ -16,6 +16,10 @@ use crate::runtime::{self, Goroutine, Nested, RunCx, SelectCase, Selected, Yield
 use crate::value::{Func, Value};
 use std::sync::Arc;
 
+fn op_unit(o: runtime::Op<()>) -> Op<()> {
+    op(o)
+}
+
 /// The runtime seen through the interpreter's `Sched` trait.
 pub struct Rt<'a, 'b> {
     pub cx: &'a mut RunCx<'b>,
@@ -49,7 +53,11 @@ impl Sched for Rt<'_, '_> {
             Err(e) => Op::Panic(e.as_str().into()),
         }
     }
-    fn select(&mut self, cases: &[(Value, Option<Value>)], has_default: bool) -> Op<(Option<usize>, Value, bool)> {
+    fn select(
+        &mut self,
+        cases: &[(Value, Option<Value>)],
+        has_default: bool,
+    ) -> Op<(Option<usize>, Value, bool)> {
         let cs = cases
             .iter()
             .map(|(c, v)| match v {
@@ -88,6 +96,46 @@ impl Sched for Rt<'_, '_> {
             Nested::Goexit => Stop::Goexit,
             Nested::Terminate(t) => Stop::Terminate(t.code, t.report),
             Nested::Exiting => Stop::Terminate(0, String::new()),
+        }
+    }
+    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool> {
+        use super::rtnative::SyncOp as S;
+        let unit = |r: Result<(), runtime::RuntimeError>| match r {
+            Ok(()) => Op::Ready(false),
+            Err(runtime::RuntimeError::NegativeWaitGroupCounter) => Op::Panic(
+                runtime::RuntimeError::NegativeWaitGroupCounter
+                    .as_str()
+                    .into(),
+            ),
+            Err(e) => Op::Fatal(e.as_str().into()),
+        };
+        let blocking = |o: runtime::Op<()>| match op_unit(o) {
+            Op::Ready(()) => Op::Ready(false),
+            Op::Park => Op::Park,
+            Op::Panic(m) => Op::Panic(m),
+            Op::Fatal(m) => Op::Fatal(m),
+        };
+        match op {
+            S::Lock(m) => blocking(self.cx.lock(m)),
+            S::TryLock(m) => Op::Ready(self.cx.try_lock(m)),
+            S::Unlock(m) => unit(self.cx.unlock(m)),
+            S::RLock(m) => blocking(self.cx.rlock(m)),
+            S::RUnlock(m) => unit(self.cx.runlock(m)),
+            S::WLock(m) => blocking(self.cx.wlock(m)),
+            S::WUnlock(m) => unit(self.cx.wunlock(m)),
+            S::TryRLock(m) => Op::Ready(m.try_rlock()),
+            S::TryWLock(m) => Op::Ready(m.try_lock()),
+            S::WgAdd(w, d) => unit(self.cx.wg_add(w, d)),
+            S::WgWait(w) => blocking(self.cx.wg_wait(w)),
+            S::CondWait(c, m) => blocking(self.cx.cond_wait(c, m)),
+            S::CondSignal(c) => {
+                self.cx.cond_signal(c);
+                Op::Ready(false)
+            }
+            S::CondBroadcast(c) => {
+                self.cx.cond_broadcast(c);
+                Op::Ready(false)
+            }
         }
     }
     fn now(&self) -> i64 {
@@ -149,10 +197,20 @@ impl Goroutine for GoState {
 pub fn run_world(world: &Arc<World>, opts: &RunOptions) -> (i32, String) {
     let prog = world.prog.clone();
     let mut g = GoState::new(world.clone(), 1);
-    let call = |f: u32| Deferred::Call { func: Value::Func(Arc::new(Func::Closure { func: f, env: Box::new([]) })), args: Vec::new() };
+    let call = |f: u32| Deferred::Call {
+        func: Value::Func(Arc::new(Func::Closure {
+            func: f,
+            env: Box::new([]),
+        })),
+        args: Vec::new(),
+    };
     // Frames are pushed in reverse: init runs first, then main.
     let mut ns = super::sync::NoSched(1);
-    if g.push_deferred_call(&prog, &mut ns, call(prog.main), false).is_err() || g.push_deferred_call(&prog, &mut ns, call(prog.init), false).is_err() {
+    if g.push_deferred_call(&prog, &mut ns, call(prog.main), false)
+        .is_err()
+        || g.push_deferred_call(&prog, &mut ns, call(prog.init), false)
+            .is_err()
+    {
         return (2, "gorun: cannot start main\n".into());
     }
     let cfg = runtime::Config {
@@ -167,7 +225,10 @@ pub fn run_world(world: &Arc<World>, opts: &RunOptions) -> (i32, String) {
         runtime::Outcome::Deadlock(d) => {
             let mut out = format!("fatal error: {}\n", d.message());
             for gd in &d.goroutines {
-                out.push_str(&format!("\ngoroutine {} [{}]:\n{}", gd.id, gd.wait_reason, gd.traceback));
+                out.push_str(&format!(
+                    "\ngoroutine {} [{}]:\n{}",
+                    gd.id, gd.wait_reason, gd.traceback
+                ));
             }
             (2, out)
         }

@@ -213,7 +213,7 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if func.native.is_some() {
+        if func.native.is_some() || func.rt_native.is_some() {
             let mut vals = Vec::with_capacity(args.len() + 1);
             vals.extend(recv);
             let mut e = Env {
@@ -311,6 +311,23 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
+        if let Some(id) = func.rt_native {
+            return match super::rtnative::call(id, self, cx, &args) {
+                super::rtnative::RtOutcome::Return(vals) => {
+                    let mut env = Env {
+                        slots: &mut self.slots[base..],
+                        prog,
+                    };
+                    for (p, v) in dst.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
+                    self.frames.last_mut().map(|f| f.pc += 1);
+                    Ok(None)
+                }
+                super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
+                super::rtnative::RtOutcome::Err(e) => Err(e),
+            };
+        }
         let Some(nf) = func.native.flatten().and_then(crate::library::natives::get) else {
             return Err(Box::new(RtErr::Value(Value::iface(
                 crate::library::abi::string_type(),
@@ -428,6 +445,13 @@ impl GoState {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.extend(recv);
                 all.extend(args);
+                if let Some(id) = func.rt_native {
+                    // A deferred sync call (defer mu.Unlock(), defer wg.Done()).
+                    return match super::rtnative::call(id, self, cx, &all) {
+                        super::rtnative::RtOutcome::Err(e) => Err(e),
+                        _ => Ok(()),
+                    };
+                }
                 if func.native.is_some() {
                     let nf = func.native.flatten().and_then(crate::library::natives::get);
                     if let Some(nf) = nf {
@@ -701,14 +725,20 @@ impl GoState {
         let r = match cx.run_nested(self) {
             Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
             Stop::Panicked => {
-                let v = self.panics.last().map(|p| super::report::panic_value(&world.prog, &p.err)).unwrap_or_default();
+                let v = self
+                    .panics
+                    .last()
+                    .map(|p| super::report::panic_value(&world.prog, &p.err))
+                    .unwrap_or_default();
                 Err(v)
             }
             other => {
                 self.frames.truncate(depth);
                 Err(Value::iface(
                     crate::library::abi::string_type(),
-                    Value::str(&format!("gorun: a Go callback called from library code ended with {other:?}")),
+                    Value::str(&format!(
+                        "gorun: a Go callback called from library code ended with {other:?}"
+                    )),
                 ))
             }
         };

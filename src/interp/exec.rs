@@ -85,6 +85,9 @@ pub trait Sched {
     /// Runs a Go callback (pushed on `g` above a boundary frame) to
     /// completion on this thread.
     fn run_nested(&mut self, g: &mut GoState) -> Stop;
+    /// A blocking or waking operation of package sync (`Ready(b)`: the
+    /// boolean result of the Try forms, else unused).
+    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool>;
     /// The monotonic clock in nanoseconds (virtual in deterministic mode).
     fn now(&self) -> i64;
     /// Unix time in nanoseconds.
@@ -470,7 +473,12 @@ impl GoState {
             let func = &prog.funcs[f.func as usize];
             let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
             let (path, line) = self.world.position(func.file, span.lo);
-            g.created_by = Some(Arc::new((func.name.clone(), self.goid, path.to_string(), line)));
+            g.created_by = Some(Arc::new((
+                func.name.clone(),
+                self.goid,
+                path.to_string(),
+                line,
+            )));
         }
         g.push_deferred_call(prog, cx, d, false)?;
         Ok(g)

@@ -29,6 +29,7 @@ pub mod ir;
 pub mod lower;
 pub mod ops;
 pub mod report;
+pub mod rtnative;
 pub mod sync;
 
 use crate::diag::{ErrorFormat, SourceFile};

@@ -184,7 +184,10 @@ impl GoState {
             }
         }
         if let Some(c) = &self.created_by {
-            out.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x0\n", c.0, c.1, c.2, c.3));
+            out.push_str(&format!(
+                "created by {} in goroutine {}\n\t{}:{} +0x0\n",
+                c.0, c.1, c.2, c.3
+            ));
         }
         out
     }

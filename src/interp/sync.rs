@@ -12,7 +12,8 @@ use crate::value::Value;
 /// A scheduler that cannot block.
 pub struct NoSched(pub u64);
 
-const CANNOT_BLOCK: &str = "gorun: a blocking operation where nothing may block (deferred native or panic report)";
+const CANNOT_BLOCK: &str =
+    "gorun: a blocking operation where nothing may block (deferred native or panic report)";
 
 impl Sched for NoSched {
     fn should_yield(&mut self) -> bool {
@@ -32,7 +33,11 @@ impl Sched for NoSched {
             None => Op::Panic("close of nil channel".into()),
         }
     }
-    fn select(&mut self, _cases: &[(Value, Option<Value>)], has_default: bool) -> Op<(Option<usize>, Value, bool)> {
+    fn select(
+        &mut self,
+        _cases: &[(Value, Option<Value>)],
+        has_default: bool,
+    ) -> Op<(Option<usize>, Value, bool)> {
         if has_default {
             return Op::Ready((None, Value::Nil, false));
         }
@@ -57,6 +62,15 @@ impl Sched for NoSched {
                 Stop::Preempted | Stop::Gosched => continue,
                 s => return s,
             }
+        }
+    }
+    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool> {
+        use super::rtnative::SyncOp as S;
+        match op {
+            S::TryLock(m) => Op::Ready(m.try_lock()),
+            S::TryRLock(m) => Op::Ready(m.try_rlock()),
+            S::TryWLock(m) => Op::Ready(m.try_lock()),
+            _ => Op::Fatal(CANNOT_BLOCK.into()),
         }
     }
     fn now(&self) -> i64 {

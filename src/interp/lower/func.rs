@@ -97,6 +97,7 @@ impl FnCx {
             spans: self.spans,
             variadic,
             native: None,
+            rt_native: None,
             file: self.file,
             span: self.span,
         }

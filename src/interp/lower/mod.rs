@@ -200,6 +200,7 @@ pub fn empty_func(name: &str) -> Func {
         spans: vec![Span::default()],
         variadic: false,
         native: None,
+        rt_native: None,
         file: 0,
         span: Span::default(),
     }
@@ -247,7 +248,10 @@ impl<'a> Lowerer<'a> {
                 .and_then(|(t, _)| self.tt.named(t).map(|n| n.name.to_string()));
             let key = crate::library::abi::native_key(pkg, recv.as_deref(), &o.name);
             let mut f = empty_func(&name);
-            f.native = Some(crate::library::natives::lookup(&key));
+            match crate::interp::rtnative::lookup(&key) {
+                Some(id) => f.rt_native = Some(id),
+                None => f.native = Some(crate::library::natives::lookup(&key)),
+            }
             f.file = file;
             f.span = decl.span;
             return Ok(f);

@@ -44,15 +44,33 @@ pub const NATIVES: &[(&str, NativeFn)] = ops!(
 );
 
 pub const BITWISE: &[(&str, NativeFn)] = &[
-    ("sync/atomic.AndInt32", |_, a| update(a, I32, |o, m| o & m, false)),
-    ("sync/atomic.AndInt64", |_, a| update(a, I64, |o, m| o & m, false)),
-    ("sync/atomic.AndUint32", |_, a| update(a, U32, |o, m| o & m, false)),
-    ("sync/atomic.AndUint64", |_, a| update(a, U64, |o, m| o & m, false)),
-    ("sync/atomic.OrInt32", |_, a| update(a, I32, |o, m| o | m, false)),
-    ("sync/atomic.OrInt64", |_, a| update(a, I64, |o, m| o | m, false)),
-    ("sync/atomic.OrUint32", |_, a| update(a, U32, |o, m| o | m, false)),
-    ("sync/atomic.OrUint64", |_, a| update(a, U64, |o, m| o | m, false)),
-    ("sync/atomic.Value.Load", |_, a| value_op(a, |slot, _| slot.clone())),
+    ("sync/atomic.AndInt32", |_, a| {
+        update(a, I32, |o, m| o & m, false)
+    }),
+    ("sync/atomic.AndInt64", |_, a| {
+        update(a, I64, |o, m| o & m, false)
+    }),
+    ("sync/atomic.AndUint32", |_, a| {
+        update(a, U32, |o, m| o & m, false)
+    }),
+    ("sync/atomic.AndUint64", |_, a| {
+        update(a, U64, |o, m| o & m, false)
+    }),
+    ("sync/atomic.OrInt32", |_, a| {
+        update(a, I32, |o, m| o | m, false)
+    }),
+    ("sync/atomic.OrInt64", |_, a| {
+        update(a, I64, |o, m| o | m, false)
+    }),
+    ("sync/atomic.OrUint32", |_, a| {
+        update(a, U32, |o, m| o | m, false)
+    }),
+    ("sync/atomic.OrUint64", |_, a| {
+        update(a, U64, |o, m| o | m, false)
+    }),
+    ("sync/atomic.Value.Load", |_, a| {
+        value_op(a, |slot, _| slot.clone())
+    }),
     ("sync/atomic.Value.Store", value_store),
     ("sync/atomic.Value.Swap", |_, a| {
         value_op(a, |slot, new| std::mem::replace(slot, new.clone()))
@@ -81,7 +99,12 @@ fn nil_deref() -> Outcome {
 
 /// Applies `f(old, operand)` to `*addr`; returns the new value when
 /// `ret_new`, else the old one.
-fn update(a: &[Value], (bits, signed): (u8, bool), f: fn(i64, i64) -> i64, ret_new: bool) -> Outcome {
+fn update(
+    a: &[Value],
+    (bits, signed): (u8, bool),
+    f: fn(i64, i64) -> i64,
+    ret_new: bool,
+) -> Outcome {
     let Value::Pointer(p) = arg(a, 0) else {
         return nil_deref();
     };

@@ -2,11 +2,12 @@
 //! reflectlite.Swapper), for sort.Slice and sort.SliceStable.
 
 use super::util::{arg, int, ret_int};
-use crate::library::abi::{dyn_type, panic_string, Host, NativeFn, Outcome};
 use crate::check::types::TypeKind;
+use crate::library::abi::{dyn_type, panic_string, Host, NativeFn, Outcome};
 use crate::value::Value;
 
-pub const NATIVES: &[(&str, NativeFn)] = &[("sort.sliceLen", slice_len), ("sort.sliceSwap", slice_swap)];
+pub const NATIVES: &[(&str, NativeFn)] =
+    &[("sort.sliceLen", slice_len), ("sort.sliceSwap", slice_swap)];
 
 /// The slice inside `x any`, or Go's panic for a non-slice.
 fn slice_of<'a>(host: &dyn Host, x: &'a Value) -> Result<Option<&'a crate::value::Slice>, Outcome> {
@@ -15,8 +16,14 @@ fn slice_of<'a>(host: &dyn Host, x: &'a Value) -> Result<Option<&'a crate::value
     };
     if !matches!(host.types().under(ty), TypeKind::Slice(_)) {
         let kind = host.types().type_string(host.types().underlying(ty));
-        let kind = kind.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string();
-        return Err(panic_string(&format!("reflect: call of Swapper on {kind} Value")));
+        let kind = kind
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_string();
+        return Err(panic_string(&format!(
+            "reflect: call of Swapper on {kind} Value"
+        )));
     }
     Ok(match v {
         Value::Slice(s) => Some(s),

@@ -8,15 +8,26 @@ use crate::library::utf8::{append_rune, runes};
 use crate::value::Value;
 
 pub const NATIVES: &[(&str, NativeFn)] = &[
-    ("strings.Index", |_, a| ret_int(index(bytes(a, 0), bytes(a, 1)))),
-    ("strings.LastIndex", |_, a| ret_int(last_index(bytes(a, 0), bytes(a, 1)))),
+    ("strings.Index", |_, a| {
+        ret_int(index(bytes(a, 0), bytes(a, 1)))
+    }),
+    ("strings.LastIndex", |_, a| {
+        ret_int(last_index(bytes(a, 0), bytes(a, 1)))
+    }),
     ("strings.IndexByte", |_, a| {
         let c = int(a, 1) as u8;
-        ret_int(bytes(a, 0).iter().position(|&b| b == c).map_or(-1, |i| i as i64))
+        ret_int(
+            bytes(a, 0)
+                .iter()
+                .position(|&b| b == c)
+                .map_or(-1, |i| i as i64),
+        )
     }),
     ("strings.ToUpper", |_, a| case_map(a, to_upper)),
     ("strings.ToLower", |_, a| case_map(a, to_lower)),
-    ("strings.ToTitle", |_, a| case_map(a, |r| map_pairs(tables::TO_TITLE, r))),
+    ("strings.ToTitle", |_, a| {
+        case_map(a, |r| map_pairs(tables::TO_TITLE, r))
+    }),
 ];
 
 /// First index of `sep` in `s`, or -1 (an empty `sep` is found at 0).
