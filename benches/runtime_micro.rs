@@ -7,9 +7,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use gorun::runtime::{
-    Chan, Config, Goroutine, Op, Outcome, RunCx, Sched, WaitGroup, Yield,
-};
+use gorun::runtime::{Chan, Config, Goroutine, Op, Outcome, RunCx, Sched, WaitGroup, Yield};
 use gorun::value::Value;
 
 struct FnBody<F>(F);

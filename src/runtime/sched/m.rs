@@ -149,10 +149,7 @@ impl M {
                     .npidle
                     .load(Ordering::SeqCst)
                     .min(sched.gomaxprocs.load(Ordering::SeqCst));
-            if !self.spinning
-                && busy > 1
-                && 2 * sched.nmspinning.load(Ordering::SeqCst) < busy
-            {
+            if !self.spinning && busy > 1 && 2 * sched.nmspinning.load(Ordering::SeqCst) < busy {
                 self.spinning = true;
                 sched.nmspinning.fetch_add(1, Ordering::SeqCst);
             }

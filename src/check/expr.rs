@@ -1,0 +1,609 @@
+//! Expressions: the operand model (go/types' `operand`), the expression
+//! dispatcher, identifiers, literals, unary operators, dereference, type
+//! assertions, and recording of every expression's type and value.
+//!
+//! Binary operators and constant folding are in `ops`, calls and built-ins
+//! in `call`/`builtin`, selectors in `lookup`, composite literals and
+//! index/slice expressions in `literal`, untyped conversion in `assign`.
+
+use crate::check::checker::{Checker, FuncCtx};
+use crate::check::constant::{parse_float_lit, ConstValue};
+use crate::check::exprstring::expr_string;
+use crate::check::info::*;
+use crate::check::types::{BasicKind, TypeId, TypeKind};
+use crate::syntax::ast::{ChanDir, Expr, ExprKind, Lit, UnOp};
+
+/// How an operand may be used (go/types' operand modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OpMode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Constant,
+    Variable,
+    MapIndex,
+    Value,
+    CommaOk,
+    /// The predeclared `nil`.
+    Nil,
+}
+
+/// The result of checking an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: OpMode,
+    pub ty: TypeId,
+    pub val: Option<ConstValue>,
+    pub expr: &'a Expr,
+}
+
+impl<'a> Operand<'a> {
+    pub fn invalid(expr: &'a Expr, ty: TypeId) -> Self {
+        Operand {
+            mode: OpMode::Invalid,
+            ty,
+            val: None,
+            expr,
+        }
+    }
+    pub fn is_valid(&self) -> bool {
+        self.mode != OpMode::Invalid
+    }
+    pub fn is_nil(&self) -> bool {
+        self.mode == OpMode::Nil
+    }
+    pub fn is_const(&self) -> bool {
+        self.mode == OpMode::Constant
+    }
+}
+
+/// Strips parentheses.
+pub(crate) fn unparen(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
+impl<'a> Checker<'a> {
+    /// The source text of the current file.
+    pub(crate) fn src(&self) -> &'a str {
+        &self.files[self.file.0 as usize].source.text
+    }
+    pub(crate) fn estr(&self, e: &Expr) -> String {
+        expr_string(e, self.src())
+    }
+
+    /// The operand as cmd/compile describes it:
+    /// `x (variable of type int)`, `300 (untyped int constant)`, `nil`.
+    pub(crate) fn operand_string(&self, x: &Operand) -> String {
+        if x.mode == OpMode::Nil {
+            return if self.prog.types.is_untyped(x.ty) {
+                "nil".into()
+            } else {
+                format!("nil (of type {})", self.tstr(x.ty))
+            };
+        }
+        let expr = self.estr(x.expr);
+        let mut s = format!("{expr} (");
+        let mut has_type = false;
+        match x.mode {
+            OpMode::Invalid | OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr => {}
+            _ => {
+                if let TypeKind::Basic(k) = self.prog.types.kind(x.ty) {
+                    if k.is_untyped() {
+                        s.push_str(k.name());
+                        s.push(' ');
+                    } else {
+                        has_type = true;
+                    }
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        s.push_str(match x.mode {
+            OpMode::Invalid => "invalid operand",
+            OpMode::NoValue => "no value",
+            OpMode::Builtin(_) => "built-in",
+            OpMode::TypeExpr => "type",
+            OpMode::Constant => "constant",
+            OpMode::Variable => "variable",
+            OpMode::MapIndex => "map index expression",
+            OpMode::Value => "value",
+            OpMode::CommaOk => "comma, ok expression",
+            OpMode::Nil => "nil",
+        });
+        if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
+            let vs = v.describe();
+            if vs != expr {
+                s.push(' ');
+                s.push_str(&vs);
+            }
+        }
+        if has_type {
+            if self.prog.types.is_invalid(x.ty) {
+                s.push_str(" with invalid type");
+            } else {
+                let mut desc = String::new();
+                if self.prog.types.is_named(x.ty) || self.is_alias_any(x) {
+                    let what = match self.prog.types.under(x.ty) {
+                        TypeKind::Basic(k) => k.name(),
+                        TypeKind::Array(..) => "array",
+                        TypeKind::Slice(_) => "slice",
+                        TypeKind::Struct(_) => "struct",
+                        TypeKind::Pointer(_) => "pointer",
+                        TypeKind::Func(_) => "func",
+                        TypeKind::Interface(_) => "interface",
+                        TypeKind::Map(..) => "map",
+                        TypeKind::Chan(..) => "chan",
+                        TypeKind::Tuple(_) => "tuple",
+                        TypeKind::Named(_) => "",
+                    };
+                    desc = format!("{what} ");
+                }
+                s.push_str(&format!(" of {desc}type "));
+                if self.is_alias_any(x) {
+                    s.push_str("any");
+                } else {
+                    s.push_str(&self.tstr(x.ty));
+                }
+            }
+        }
+        s.push(')');
+        s
+    }
+
+    /// Whether the operand's declared type was spelled `any` (types2 keeps
+    /// the alias name in messages). Approximated by looking at the variable
+    /// declaration's type expression.
+    fn is_alias_any(&self, x: &Operand) -> bool {
+        if x.ty != self.prog.types.empty_iface {
+            return false;
+        }
+        if let ExprKind::Ident(id) = &unparen(x.expr).kind {
+            if let Some(o) = self.prog.uses.get(id.id) {
+                return self.any_typed.contains(o);
+            }
+        }
+        false
+    }
+
+    /// Checks `e` and requires a single value (not a type, built-in, tuple or
+    /// no-value call).
+    pub(crate) fn expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let x = self.raw_expr(e, hint);
+        self.single_value(x)
+    }
+
+    pub(crate) fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
+        let msg = match x.mode {
+            OpMode::NoValue => Some(format!("{} used as value", self.operand_string(&x))),
+            OpMode::Builtin(_) => Some(format!("{} must be called", self.operand_string(&x))),
+            OpMode::TypeExpr => Some(format!("{} is not an expression", self.operand_string(&x))),
+            OpMode::Value if matches!(self.prog.types.kind(x.ty), TypeKind::Tuple(_)) => {
+                Some(format!(
+                    "multiple-value {} in single-value context",
+                    self.operand_string(&x)
+                ))
+            }
+            _ => None,
+        };
+        if let Some(m) = msg {
+            self.error(x.expr.span, m);
+            x.mode = OpMode::Invalid;
+        }
+        x
+    }
+
+    /// Checks `e` which may also denote a type or a multi-value call.
+    pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let x = self.expr_inner(e, hint);
+        let mode = match x.mode {
+            OpMode::Invalid => None,
+            OpMode::NoValue => Some(Mode::NoValue),
+            OpMode::Builtin(_) => Some(Mode::Builtin),
+            OpMode::TypeExpr => Some(Mode::Type),
+            OpMode::Constant => Some(Mode::Constant),
+            OpMode::Variable => Some(Mode::Variable),
+            OpMode::MapIndex => Some(Mode::MapIndex),
+            OpMode::Value | OpMode::Nil => Some(Mode::Value),
+            OpMode::CommaOk => Some(Mode::CommaOk),
+        };
+        match mode {
+            Some(m) => self.record(e.id, m, x.ty, x.val.clone()),
+            None => {
+                let inv = self.invalid();
+                self.record(e.id, Mode::Value, inv, None)
+            }
+        }
+        x
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let inv = self.invalid();
+        let mut x = Operand::invalid(e, inv);
+        match &e.kind {
+            ExprKind::Ident(id) => self.ident(&mut x, id),
+            ExprKind::BasicLit(lit) => match lit {
+                Lit::Int(i) => {
+                    self.constant(&mut x, BasicKind::UntypedInt, ConstValue::Int(i.clone()))
+                }
+                Lit::Rune(r) => {
+                    self.constant(&mut x, BasicKind::UntypedRune, ConstValue::int(*r as i64))
+                }
+                Lit::Str(s) => self.constant(
+                    &mut x,
+                    BasicKind::UntypedString,
+                    ConstValue::String(s.clone().into()),
+                ),
+                Lit::Float(f) => match parse_float_lit(f) {
+                    Some(r) => self.constant(&mut x, BasicKind::UntypedFloat, ConstValue::Float(r)),
+                    None => self.error(e.span, format!("malformed constant: {f}")),
+                },
+                Lit::Imag(_) => self.error(e.span, "complex numbers are not supported by gorun"),
+            },
+            ExprKind::Paren(inner) => {
+                let y = self.raw_expr(inner, hint);
+                x.mode = y.mode;
+                x.ty = y.ty;
+                x.val = y.val;
+            }
+            ExprKind::FuncLit { ty, body } => {
+                let sig = self.signature(ty);
+                let id = self.next_func_id;
+                self.next_func_id += 1;
+                let outer = self.func.take();
+                self.func = Some(FuncCtx {
+                    sig,
+                    named_results: Vec::new(),
+                    id,
+                });
+                self.open_scope();
+                let named = self.declare_params(ty, sig);
+                if let Some(f) = &mut self.func {
+                    f.named_results = named;
+                }
+                self.func_block(body, sig);
+                self.close_scope();
+                self.func = outer;
+                x.mode = OpMode::Value;
+                x.ty = sig;
+            }
+            ExprKind::CompositeLit { ty, elts, rbrace } => {
+                self.composite_lit(&mut x, ty.as_deref(), elts, *rbrace, hint)
+            }
+            ExprKind::Selector { x: base, sel } => self.selector(&mut x, base, sel),
+            ExprKind::Index { x: base, index } => self.index_expr(&mut x, base, index),
+            ExprKind::Slice {
+                x: base,
+                lo,
+                hi,
+                max,
+                three,
+            } => self.slice_expr(
+                &mut x,
+                base,
+                lo.as_deref(),
+                hi.as_deref(),
+                max.as_deref(),
+                *three,
+            ),
+            ExprKind::TypeAssert { x: base, ty } => self.type_assert(&mut x, base, ty.as_deref()),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.call(&mut x, fun, args, *ellipsis),
+            ExprKind::Star(inner) => self.star(&mut x, inner),
+            ExprKind::Unary { op, x: inner } => self.unary(&mut x, *op, inner),
+            ExprKind::Binary { op, x: l, y: r, .. } => self.binary(&mut x, *op, l, r, e),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => {
+                let t = self.typ(e);
+                if !self.prog.types.is_invalid(t) {
+                    x.mode = OpMode::TypeExpr;
+                    x.ty = t;
+                }
+            }
+            ExprKind::Ellipsis => self.error(
+                e.span,
+                "invalid use of [...] array (outside a composite literal)",
+            ),
+        }
+        x
+    }
+
+    fn constant(&mut self, x: &mut Operand<'a>, k: BasicKind, v: ConstValue) {
+        x.mode = OpMode::Constant;
+        x.ty = self.basic(k);
+        x.val = Some(v);
+    }
+
+    fn ident(&mut self, x: &mut Operand<'a>, id: &'a crate::syntax::ast::Ident) {
+        if id.is_blank() {
+            self.error(id.span, "cannot use _ as value");
+            return;
+        }
+        let Some(o) = self.lookup(&id.name) else {
+            self.error(id.span, format!("undefined: {}", id.name));
+            return;
+        };
+        self.record_use(id, o);
+        let kind = self.obj(o).kind.clone();
+        match kind {
+            ObjKind::PkgName(_) => {
+                self.used_imports.insert(o);
+                self.error(
+                    id.span,
+                    format!("use of package {} without selector", id.name),
+                );
+            }
+            ObjKind::Const(_) => {
+                self.resolve(o);
+                if &*self.obj(o).name == "iota" && self.obj(o).pkg.is_none() {
+                    match self.iota {
+                        Some(i) => self.constant(x, BasicKind::UntypedInt, ConstValue::int(i)),
+                        None => self.error(id.span, "cannot use iota outside constant declaration"),
+                    }
+                    return;
+                }
+                let ob = self.obj(o);
+                if let ObjKind::Const(v) = &ob.kind {
+                    if !self.prog.types.is_invalid(ob.ty) {
+                        x.mode = OpMode::Constant;
+                        x.ty = ob.ty;
+                        x.val = Some(v.clone());
+                    }
+                }
+            }
+            ObjKind::TypeName { .. } => {
+                self.resolve(o);
+                let t = self.obj(o).ty;
+                if self.obj(o).pkg.is_none() && &*self.obj(o).name == "comparable" {
+                    self.error(id.span, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
+                    return;
+                }
+                if !self.prog.types.is_invalid(t) {
+                    x.mode = OpMode::TypeExpr;
+                    x.ty = t;
+                }
+            }
+            ObjKind::Var(_) => {
+                self.resolve(o);
+                self.use_var(o);
+                self.add_dep(o);
+                let t = self.obj(o).ty;
+                if !self.prog.types.is_invalid(t) {
+                    x.mode = OpMode::Variable;
+                    x.ty = t;
+                }
+            }
+            ObjKind::Func(_) => {
+                self.resolve(o);
+                self.add_dep(o);
+                let t = self.obj(o).ty;
+                if !self.prog.types.is_invalid(t) {
+                    x.mode = OpMode::Value;
+                    x.ty = t;
+                }
+            }
+            ObjKind::Builtin(b) => {
+                x.mode = OpMode::Builtin(b);
+            }
+            ObjKind::Nil => {
+                x.mode = OpMode::Nil;
+                x.ty = self.basic(BasicKind::UntypedNil);
+            }
+            ObjKind::Label => self.error(id.span, format!("undefined: {}", id.name)),
+        }
+    }
+
+    /// Records that the package-level declaration being checked depends on
+    /// `o` (for initialisation order).
+    pub(crate) fn add_dep(&mut self, o: ObjId) {
+        let ob = self.obj(o);
+        let global = match &ob.kind {
+            ObjKind::Var(v) => v.global,
+            ObjKind::Func(_) => ob.pkg == Some(self.pkg),
+            _ => false,
+        };
+        if !global {
+            return;
+        }
+        if let Some(&top) = self.dep_stack.last() {
+            self.deps.entry(top).or_default().push(o);
+        }
+    }
+
+    fn star(&mut self, x: &mut Operand<'a>, inner: &'a Expr) {
+        let y = self.raw_expr(inner, None);
+        match y.mode {
+            OpMode::Invalid => {}
+            OpMode::TypeExpr => {
+                x.mode = OpMode::TypeExpr;
+                x.ty = self.prog.types.pointer(y.ty);
+            }
+            OpMode::Nil => self.error(x.expr.span, "invalid operation: cannot indirect nil"),
+            _ => {
+                let y = self.single_value(y);
+                if !y.is_valid() {
+                    return;
+                }
+                match self.prog.types.pointer_elem(y.ty) {
+                    Some(elem) => {
+                        x.mode = OpMode::Variable;
+                        x.ty = elem;
+                    }
+                    None => {
+                        let s = self.operand_string(&y);
+                        self.error(
+                            x.expr.span,
+                            format!("invalid operation: cannot indirect {s}"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn unary(&mut self, x: &mut Operand<'a>, op: UnOp, inner: &'a Expr) {
+        if op == UnOp::Addr {
+            let is_lit = matches!(unparen(inner).kind, ExprKind::CompositeLit { .. });
+            let y = self.expr(inner, None);
+            if !y.is_valid() {
+                return;
+            }
+            if !is_lit && y.mode != OpMode::Variable {
+                let s = self.operand_string(&y);
+                self.error(
+                    x.expr.span,
+                    format!("invalid operation: cannot take address of {s}"),
+                );
+                return;
+            }
+            self.mark_addr_taken(inner);
+            x.mode = OpMode::Value;
+            x.ty = self.prog.types.pointer(y.ty);
+            return;
+        }
+        let y = self.expr(inner, None);
+        if !y.is_valid() {
+            return;
+        }
+        if op == UnOp::Recv {
+            match self.prog.types.under(y.ty).clone() {
+                TypeKind::Chan(dir, elem) => {
+                    if dir == ChanDir::Send {
+                        let s = self.operand_string(&y);
+                        self.error(
+                            x.expr.span,
+                            format!("invalid operation: cannot receive from send-only channel {s}"),
+                        );
+                        return;
+                    }
+                    x.mode = OpMode::CommaOk;
+                    x.ty = elem;
+                }
+                _ => {
+                    let s = self.operand_string(&y);
+                    self.error(
+                        x.expr.span,
+                        format!("invalid operation: cannot receive from non-channel {s}"),
+                    );
+                }
+            }
+            return;
+        }
+        let k = self.prog.types.basic_kind(y.ty);
+        let ok = match op {
+            UnOp::Pos | UnOp::Neg => k.is_some_and(|k| k.is_numeric()),
+            UnOp::Xor => k.is_some_and(|k| k.is_integer()),
+            UnOp::Not => k.is_some_and(|k| k.is_boolean()),
+            _ => false,
+        };
+        if !ok {
+            let s = self.operand_string(&y);
+            self.error(
+                y.expr.span,
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
+            );
+            return;
+        }
+        x.ty = y.ty;
+        x.mode = OpMode::Value;
+        if let (OpMode::Constant, Some(v)) = (y.mode, &y.val) {
+            let r = self.const_unary(op, v, y.ty);
+            x.mode = OpMode::Constant;
+            x.val = Some(r);
+            self.check_overflow(x, Some("bitwise complement").filter(|_| op == UnOp::Xor));
+        }
+    }
+
+    /// Marks the variable at the root of an addressable expression as having
+    /// its address taken (`&x`, `&x.f`, `&x[i]` of an array, `x[:]`).
+    pub(crate) fn mark_addr_taken(&mut self, e: &'a Expr) {
+        let e = unparen(e);
+        match &e.kind {
+            ExprKind::Ident(id) => {
+                if let Some(o) = self.prog.uses.get(id.id).copied() {
+                    if let Some(v) = self.var_mut(o) {
+                        v.addr_taken = true;
+                    }
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                // Only through value fields: `p.f` with p a pointer is addressable anyway.
+                let is_ptr = self
+                    .prog
+                    .types_of
+                    .get(x.id)
+                    .is_some_and(|t| self.prog.types.pointer_elem(t.ty).is_some());
+                if !is_ptr {
+                    self.mark_addr_taken(x);
+                }
+            }
+            ExprKind::Index { x, .. } => {
+                let is_array =
+                    self.prog.types_of.get(x.id).is_some_and(|t| {
+                        matches!(self.prog.types.under(t.ty), TypeKind::Array(..))
+                    });
+                if is_array {
+                    self.mark_addr_taken(x);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn type_assert(&mut self, x: &mut Operand<'a>, base: &'a Expr, ty: Option<&'a Expr>) {
+        let y = self.expr(base, None);
+        let Some(ty) = ty else {
+            self.error(
+                x.expr.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
+            return;
+        };
+        if !y.is_valid() {
+            self.typ(ty);
+            return;
+        }
+        if !self.prog.types.is_interface(y.ty) {
+            let s = self.operand_string(&y);
+            self.error(
+                base.span,
+                format!("invalid operation: {s} is not an interface"),
+            );
+            self.typ(ty);
+            return;
+        }
+        let t = self.typ(ty);
+        if self.prog.types.is_invalid(t) {
+            return;
+        }
+        if !self.prog.types.is_interface(t) {
+            if let Some(cause) = self.missing_method_cause(t, y.ty, false) {
+                let es = self.estr(x.expr);
+                let msg = format!(
+                    "impossible type assertion: {es}\n\t{} does not implement {} {cause}",
+                    self.tstr(t),
+                    self.tstr(y.ty)
+                );
+                self.error(x.expr.span, msg);
+                return;
+            }
+        }
+        x.mode = OpMode::CommaOk;
+        x.ty = t;
+    }
+}

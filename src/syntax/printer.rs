@@ -1,0 +1,262 @@
+//! Go source text of expressions and simple statements, as gc's
+//! `syntax.String` prints them in messages (short form: function bodies and
+//! composite literal contents shown as `{…}`).
+//!
+//! Used by the parser's "cannot use x := 1 as value" and available to the
+//! checker for messages that quote an expression.
+
+use super::ast::*;
+use std::fmt::Write;
+
+/// The expression as gc quotes it in an error message.
+pub fn expr_string(x: &Expr) -> String {
+    let mut s = String::new();
+    write_expr(&mut s, x);
+    s
+}
+
+/// A comma-separated expression list as gc quotes it.
+pub fn list_string(xs: &[Expr]) -> String {
+    let mut s = String::new();
+    write_list(&mut s, xs);
+    s
+}
+
+/// A simple statement (expression, send, inc/dec, assignment) as gc quotes it.
+pub fn simple_stmt_string(st: &Stmt) -> String {
+    let mut s = String::new();
+    match &st.kind {
+        StmtKind::Expr(x) => write_expr(&mut s, x),
+        StmtKind::Send { ch, value } => {
+            write_expr(&mut s, ch);
+            s.push_str(" <- ");
+            write_expr(&mut s, value);
+        }
+        StmtKind::IncDec { x, inc } => {
+            write_expr(&mut s, x);
+            s.push_str(if *inc { "++" } else { "--" });
+        }
+        StmtKind::Assign { lhs, op, rhs } => {
+            write_list(&mut s, lhs);
+            let _ = write!(s, " {}= ", op.map_or("", |o| o.as_str()));
+            write_list(&mut s, rhs);
+        }
+        StmtKind::Define { lhs, rhs } => {
+            write_list(&mut s, lhs);
+            s.push_str(" := ");
+            write_list(&mut s, rhs);
+        }
+        _ => s.push_str("statement"),
+    }
+    s
+}
+
+fn write_list(s: &mut String, xs: &[Expr]) {
+    for (i, x) in xs.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        write_expr(s, x);
+    }
+}
+
+fn write_lit(s: &mut String, lit: &Lit) {
+    match lit {
+        Lit::Int(v) => {
+            let _ = write!(s, "{v}");
+        }
+        Lit::Float(t) | Lit::Imag(t) => s.push_str(t),
+        Lit::Rune(r) => match char::from_u32(*r) {
+            Some(c) => {
+                let _ = write!(s, "{c:?}");
+            }
+            None => {
+                let _ = write!(s, "'\\x{r:02x}'");
+            }
+        },
+        Lit::Str(bytes) => {
+            let _ = write!(s, "{:?}", String::from_utf8_lossy(bytes));
+        }
+    }
+}
+
+fn write_fields(s: &mut String, fields: &[Field], sep: &str) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            s.push_str(sep);
+        }
+        for (j, n) in f.names.iter().enumerate() {
+            if j > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&n.name);
+        }
+        if !f.names.is_empty() {
+            s.push(' ');
+        }
+        if f.variadic {
+            s.push_str("...");
+        }
+        write_expr(s, &f.ty);
+    }
+}
+
+fn write_signature(s: &mut String, ty: &FuncType) {
+    s.push('(');
+    write_fields(s, &ty.params, ", ");
+    s.push(')');
+    match ty.results.as_slice() {
+        [] => {}
+        [r] if r.names.is_empty() => {
+            s.push(' ');
+            write_expr(s, &r.ty);
+        }
+        rs => {
+            s.push_str(" (");
+            write_fields(s, rs, ", ");
+            s.push(')');
+        }
+    }
+}
+
+fn write_expr(s: &mut String, x: &Expr) {
+    match &x.kind {
+        ExprKind::Ident(id) => s.push_str(&id.name),
+        ExprKind::BasicLit(lit) => write_lit(s, lit),
+        ExprKind::CompositeLit { ty, .. } => {
+            if let Some(t) = ty {
+                write_expr(s, t);
+            }
+            s.push_str("{…}");
+        }
+        ExprKind::FuncLit { ty, .. } => {
+            s.push_str("func");
+            write_signature(s, ty);
+            s.push_str(" {…}");
+        }
+        ExprKind::Paren(inner) => {
+            s.push('(');
+            write_expr(s, inner);
+            s.push(')');
+        }
+        ExprKind::Selector { x, sel } => {
+            write_expr(s, x);
+            s.push('.');
+            s.push_str(&sel.name);
+        }
+        ExprKind::Index { x, index } => {
+            write_expr(s, x);
+            s.push('[');
+            write_expr(s, index);
+            s.push(']');
+        }
+        ExprKind::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+        } => {
+            write_expr(s, x);
+            s.push('[');
+            if let Some(e) = lo {
+                write_expr(s, e);
+            }
+            s.push(':');
+            if let Some(e) = hi {
+                write_expr(s, e);
+            }
+            if *three {
+                s.push(':');
+                if let Some(e) = max {
+                    write_expr(s, e);
+                }
+            }
+            s.push(']');
+        }
+        ExprKind::TypeAssert { x, ty } => {
+            write_expr(s, x);
+            s.push_str(".(");
+            match ty {
+                Some(t) => write_expr(s, t),
+                None => s.push_str("type"),
+            }
+            s.push(')');
+        }
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } => {
+            write_expr(s, fun);
+            s.push('(');
+            write_list(s, args);
+            if ellipsis.is_some() {
+                s.push_str("...");
+            }
+            s.push(')');
+        }
+        ExprKind::Star(inner) => {
+            s.push('*');
+            write_expr(s, inner);
+        }
+        ExprKind::Unary { op, x } => {
+            s.push_str(op.as_str());
+            write_expr(s, x);
+        }
+        ExprKind::Binary { op, x, y, .. } => {
+            write_expr(s, x);
+            let _ = write!(s, " {} ", op.as_str());
+            write_expr(s, y);
+        }
+        ExprKind::ArrayType { len, elem } => {
+            s.push('[');
+            if let Some(l) = len {
+                write_expr(s, l);
+            }
+            s.push(']');
+            write_expr(s, elem);
+        }
+        ExprKind::Ellipsis => s.push_str("..."),
+        ExprKind::MapType { key, value } => {
+            s.push_str("map[");
+            write_expr(s, key);
+            s.push(']');
+            write_expr(s, value);
+        }
+        ExprKind::ChanType { dir, elem } => {
+            s.push_str(match dir {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            });
+            write_expr(s, elem);
+        }
+        ExprKind::FuncType(ty) => {
+            s.push_str("func");
+            write_signature(s, ty);
+        }
+        ExprKind::StructType(fields) => {
+            s.push_str("struct{");
+            write_fields(s, fields, "; ");
+            s.push('}');
+        }
+        ExprKind::InterfaceType(elems) => {
+            s.push_str("interface{");
+            for (i, e) in elems.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                match e {
+                    InterfaceElem::Method { name, ty } => {
+                        s.push_str(&name.name);
+                        write_signature(s, ty);
+                    }
+                    InterfaceElem::Embed(t) => write_expr(s, t),
+                }
+            }
+            s.push('}');
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! A developer tool, not a test: `GORUN_PARSE=file.go cargo test --test
+//! syntax_tool -- --ignored --nocapture` prints the file's first syntax
+//! error in gc's one-line form, or "ok" and, with GORUN_DUMP=1, the AST.
+use gorun::diag::SourceFile;
+use gorun::syntax::{ast::NodeIds, parse_file};
+
+#[test]
+#[ignore]
+fn parse_one() {
+    let Ok(paths) = std::env::var("GORUN_PARSE") else {
+        return;
+    };
+    for path in paths.split(':') {
+        let text = std::fs::read_to_string(path).expect("readable file");
+        let file = SourceFile::new(path, text.clone());
+        match parse_file(&text, &mut NodeIds::new()) {
+            Ok(f) => {
+                println!("{path}: ok");
+                if std::env::var("GORUN_DUMP").is_ok() {
+                    println!("{f:#?}");
+                }
+            }
+            Err(d) => println!("{}", d.to_go_line(&file)),
+        }
+    }
+}
