@@ -76,8 +76,7 @@ impl<'a> Checker<'a> {
                     let ts = self.tstr(f.ty);
                     self.error(
                         x.expr.span,
-                        format!("invalid operation: cannot call non-function {s}")
-                            .replace(&format!(": {ts} is not a function"), ""),
+                        format!("invalid operation: cannot call {s}: {ts} is not a function"),
                     );
                     self.use_exprs(args);
                     return;
@@ -529,7 +528,9 @@ impl<'a> Checker<'a> {
                     let v = self.index_value(a, None, "");
                     sizes.push(v);
                 }
-                if let (Some(Some(len)), Some(Some(cap))) = (sizes.first(), sizes.get(1)) {
+                if let (Some(Some(Some(len))), Some(Some(Some(cap)))) =
+                    (sizes.first(), sizes.get(1))
+                {
                     if len > cap {
                         self.error(
                             args[1].span,

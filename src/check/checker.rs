@@ -251,11 +251,10 @@ impl<'a> Checker<'a> {
             return;
         };
         if let Some(&prev) = scope.names.get(&ident.name) {
-            let prev_span = self.obj(prev).span;
-            let _ = prev_span;
+            let other = self.other_decl(prev);
             self.error(
                 ident.span,
-                format!("{} redeclared in this block", ident.name),
+                format!("{} redeclared in this block{other}", ident.name),
             );
             return;
         }
@@ -264,6 +263,22 @@ impl<'a> Checker<'a> {
             scope.vars.push(obj);
         }
     }
+    /// gc's second line pointing at a previous declaration.
+    pub fn other_decl(&self, prev: ObjId) -> String {
+        let o = self.obj(prev);
+        match o.file {
+            Some(f) => {
+                let src = &self.files[f.0 as usize].source;
+                let (l, c) = src.line_col(o.span.lo);
+                format!(
+                    "\n\t{}:{}:{}: other declaration of {}",
+                    src.name, l, c, o.name
+                )
+            }
+            None => String::new(),
+        }
+    }
+
     /// Looks `name` up from the innermost scope out to the universe.
     pub fn lookup(&mut self, name: &str) -> Option<ObjId> {
         for s in self.scopes.iter().rev() {

@@ -339,10 +339,9 @@ impl<'a> Checker<'a> {
         let kind = self.obj(o).kind.clone();
         match kind {
             ObjKind::PkgName(_) => {
-                self.used_imports.insert(o);
                 self.error(
                     id.span,
-                    format!("use of package {} without selector", id.name),
+                    format!("use of package {} not in selector", id.name),
                 );
             }
             ObjKind::Const(_) => {
@@ -430,7 +429,7 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::TypeExpr;
                 x.ty = self.prog.types.pointer(y.ty);
             }
-            OpMode::Nil => self.error(x.expr.span, "invalid operation: cannot indirect nil"),
+            OpMode::Nil => self.error(inner.span, "invalid operation: cannot indirect nil"),
             _ => {
                 let y = self.single_value(y);
                 if !y.is_valid() {
@@ -444,7 +443,7 @@ impl<'a> Checker<'a> {
                     None => {
                         let s = self.operand_string(&y);
                         self.error(
-                            x.expr.span,
+                            inner.span,
                             format!("invalid operation: cannot indirect {s}"),
                         );
                     }
@@ -463,7 +462,7 @@ impl<'a> Checker<'a> {
             if !is_lit && y.mode != OpMode::Variable {
                 let s = self.operand_string(&y);
                 self.error(
-                    x.expr.span,
+                    inner.span,
                     format!("invalid operation: cannot take address of {s}"),
                 );
                 return;
@@ -483,8 +482,11 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let s = self.operand_string(&y);
                         self.error(
-                            x.expr.span,
-                            format!("invalid operation: cannot receive from send-only channel {s}"),
+                            inner.span,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {} {s}",
+                                self.tstr(y.ty)
+                            ),
                         );
                         return;
                     }
@@ -494,8 +496,11 @@ impl<'a> Checker<'a> {
                 _ => {
                     let s = self.operand_string(&y);
                     self.error(
-                        x.expr.span,
-                        format!("invalid operation: cannot receive from non-channel {s}"),
+                        inner.span,
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {s}",
+                            self.tstr(y.ty)
+                        ),
                     );
                 }
             }

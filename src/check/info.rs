@@ -465,10 +465,9 @@ impl CheckErrors {
             .collect();
         if self.too_many {
             if let Some(d) = self.diags.last() {
-                out.push(format!(
-                    "{}: too many errors",
-                    self.files[d.file.0 as usize].name
-                ));
+                let f = &self.files[d.file.0 as usize];
+                let (l, c) = f.line_col(d.diag.span.lo);
+                out.push(format!("{}:{l}:{c}: too many errors", f.name));
             }
         }
         out

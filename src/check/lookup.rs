@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
                         let ys = self.operand_string(&y);
                         let _ = ys;
                         self.error(
-                            x.expr.span,
+                            sel.span,
                             format!(
                                 "cannot call pointer method {} on {}",
                                 sel.name,
