@@ -30,10 +30,9 @@ use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-/// Index of a type in the checker's type table. (Placeholder newtype until
-/// the checker's `TypeId` lands; it will then be re-exported from here.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct TypeId(pub u32);
+/// Index of a type in the checker's type table (dynamic types of interface
+/// values).
+pub use crate::check::types::TypeId;
 
 /// Index of a lowered Go function in the interpreter's program.
 pub type FuncId = u32;

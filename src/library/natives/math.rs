@@ -8,7 +8,9 @@ use crate::value::Value;
 
 macro_rules! unary {
     ($name:literal, $f:expr) => {
-        ($name, |_: &mut dyn Host, a: &[Value]| ret_float($f(float(a, 0))))
+        ($name, |_: &mut dyn Host, a: &[Value]| {
+            ret_float($f(float(a, 0)))
+        })
     };
 }
 
@@ -66,11 +68,21 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     }),
     ("math.IsNaN", |_, a| ret_bool(float(a, 0).is_nan())),
     ("math.NaN", |_, _| ret_float(f64::NAN)),
-    ("math.Signbit", |_, a| ret_bool(float(a, 0).is_sign_negative())),
-    ("math.Float64bits", |_, a| ret_int(float(a, 0).to_bits() as i64)),
-    ("math.Float64frombits", |_, a| ret_float(f64::from_bits(int(a, 0) as u64))),
-    ("math.Float32bits", |_, a| ret_int((float(a, 0) as f32).to_bits() as i64)),
-    ("math.Float32frombits", |_, a| ret_float(f32::from_bits(int(a, 0) as u32) as f64)),
+    ("math.Signbit", |_, a| {
+        ret_bool(float(a, 0).is_sign_negative())
+    }),
+    ("math.Float64bits", |_, a| {
+        ret_int(float(a, 0).to_bits() as i64)
+    }),
+    ("math.Float64frombits", |_, a| {
+        ret_float(f64::from_bits(int(a, 0) as u64))
+    }),
+    ("math.Float32bits", |_, a| {
+        ret_int((float(a, 0) as f32).to_bits() as i64)
+    }),
+    ("math.Float32frombits", |_, a| {
+        ret_float(f32::from_bits(int(a, 0) as u32) as f64)
+    }),
     ("math.Pow10", |_, a| ret_float(pow10(int(a, 0)))),
     ("math.Modf", |_, a| {
         let f = float(a, 0);

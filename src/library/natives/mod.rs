@@ -11,12 +11,16 @@ use super::abi::{NativeFn, NativeId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod atomic;
 mod errors;
 mod fmt;
 mod math;
 mod os;
 mod runtime;
+mod sort;
 mod strconv;
+mod strings;
+mod sync;
 mod unicode;
 pub mod util;
 
@@ -31,12 +35,17 @@ fn table() -> &'static (
     )> = OnceLock::new();
     TABLE.get_or_init(|| {
         let parts: &[&[(&str, NativeFn)]] = &[
+            atomic::NATIVES,
+            atomic::BITWISE,
             errors::NATIVES,
             fmt::NATIVES,
             math::NATIVES,
             os::NATIVES,
             runtime::NATIVES,
+            sort::NATIVES,
             strconv::NATIVES,
+            strings::NATIVES,
+            sync::NATIVES,
             unicode::NATIVES,
         ];
         let list: Vec<(&str, NativeFn)> = parts.iter().flat_map(|p| p.iter().copied()).collect();

@@ -18,9 +18,15 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("strconv.QuoteToASCII", |_, a| quote_with(a, true, false)),
     ("strconv.QuoteToGraphic", |_, a| quote_with(a, false, true)),
     ("strconv.QuoteRune", |_, a| quote_rune(a, false, false)),
-    ("strconv.QuoteRuneToASCII", |_, a| quote_rune(a, true, false)),
-    ("strconv.QuoteRuneToGraphic", |_, a| quote_rune(a, false, true)),
-    ("strconv.CanBackquote", |_, a| ret_bool(quote::can_backquote(bytes(a, 0)))),
+    ("strconv.QuoteRuneToASCII", |_, a| {
+        quote_rune(a, true, false)
+    }),
+    ("strconv.QuoteRuneToGraphic", |_, a| {
+        quote_rune(a, false, true)
+    }),
+    ("strconv.CanBackquote", |_, a| {
+        ret_bool(quote::can_backquote(bytes(a, 0)))
+    }),
     ("strconv.IsPrint", |_, a| ret_bool(is_print(int(a, 0)))),
     ("strconv.IsGraphic", |_, a| ret_bool(is_graphic(int(a, 0)))),
 ];

@@ -53,8 +53,12 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
         utf8::append_rune(&mut b, int(a, 1));
         Outcome::one(new_byte_slice(&b))
     }),
-    ("unicode/utf8.DecodeRune", |_, a| decoded(utf8::decode_rune(&byte_slice(arg(a, 0))))),
-    ("unicode/utf8.DecodeRuneInString", |_, a| decoded(utf8::decode_rune(bytes(a, 0)))),
+    ("unicode/utf8.DecodeRune", |_, a| {
+        decoded(utf8::decode_rune(&byte_slice(arg(a, 0))))
+    }),
+    ("unicode/utf8.DecodeRuneInString", |_, a| {
+        decoded(utf8::decode_rune(bytes(a, 0)))
+    }),
     ("unicode/utf8.DecodeLastRune", |_, a| {
         decoded(utf8::decode_last_rune(&byte_slice(arg(a, 0))))
     }),
@@ -62,19 +66,33 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
         decoded(utf8::decode_last_rune(bytes(a, 0)))
     }),
     ("unicode/utf8.EncodeRune", encode_rune),
-    ("unicode/utf8.FullRune", |_, a| ret_bool(full_rune(&byte_slice(arg(a, 0))))),
-    ("unicode/utf8.FullRuneInString", |_, a| ret_bool(full_rune(bytes(a, 0)))),
+    ("unicode/utf8.FullRune", |_, a| {
+        ret_bool(full_rune(&byte_slice(arg(a, 0))))
+    }),
+    ("unicode/utf8.FullRuneInString", |_, a| {
+        ret_bool(full_rune(bytes(a, 0)))
+    }),
     ("unicode/utf8.RuneCount", |_, a| {
         ret_int(utf8::rune_count(&byte_slice(arg(a, 0))) as i64)
     }),
     ("unicode/utf8.RuneCountInString", |_, a| {
         ret_int(utf8::rune_count(bytes(a, 0)) as i64)
     }),
-    ("unicode/utf8.RuneLen", |_, a| ret_int(utf8::rune_len(int(a, 0)))),
-    ("unicode/utf8.RuneStart", |_, a| ret_bool(int(a, 0) as u8 & 0xC0 != 0x80)),
-    ("unicode/utf8.Valid", |_, a| ret_bool(utf8::valid(&byte_slice(arg(a, 0))))),
-    ("unicode/utf8.ValidRune", |_, a| ret_bool(utf8::valid_rune(int(a, 0)))),
-    ("unicode/utf8.ValidString", |_, a| ret_bool(utf8::valid(bytes(a, 0)))),
+    ("unicode/utf8.RuneLen", |_, a| {
+        ret_int(utf8::rune_len(int(a, 0)))
+    }),
+    ("unicode/utf8.RuneStart", |_, a| {
+        ret_bool(int(a, 0) as u8 & 0xC0 != 0x80)
+    }),
+    ("unicode/utf8.Valid", |_, a| {
+        ret_bool(utf8::valid(&byte_slice(arg(a, 0))))
+    }),
+    ("unicode/utf8.ValidRune", |_, a| {
+        ret_bool(utf8::valid_rune(int(a, 0)))
+    }),
+    ("unicode/utf8.ValidString", |_, a| {
+        ret_bool(utf8::valid(bytes(a, 0)))
+    }),
 ];
 
 fn decoded((r, n): (u32, usize)) -> Outcome {

@@ -42,7 +42,9 @@ pub fn byte_slice(v: &Value) -> Vec<u8> {
 
 /// A new `[]byte` value.
 pub fn new_byte_slice(b: &[u8]) -> Value {
-    Value::Slice(Slice::from_vec(b.iter().map(|&c| Value::Int(c as i64)).collect()))
+    Value::Slice(Slice::from_vec(
+        b.iter().map(|&c| Value::Int(c as i64)).collect(),
+    ))
 }
 
 /// A new slice value of the given elements.

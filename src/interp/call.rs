@@ -1,0 +1,825 @@
+//! Calls, returns, deferred calls, panics and recovery (Lua's ldo.c to the
+//! step loop's lvm.c).
+//!
+//! Protocol, all on the heap frame stack:
+//! 1. A call evaluates its arguments straight into the callee's slots (at
+//!    the end of the slot stack), pushes a frame and continues the loop;
+//!    the caller's pc stays on the `Call` statement.
+//! 2. `return` stores the results into the result slots and sets the frame's
+//!    mode to [`FrameMode::Return`]; the loop then runs the frame's deferred
+//!    calls one by one (each as a frame flagged `deferred`) and finally pops
+//!    the frame and stores the results into the caller's `Call` places.
+//! 3. A panic pushes a [`PanicRec`] (with the traceback at that point) and
+//!    sets the top frame's mode to [`FrameMode::Panic`]: its deferred calls
+//!    run, then the frame is popped and the next one continues unwinding.
+//!    `recover()` in a deferred frame whose caller is unwinding marks the
+//!    panic recovered; when that deferred call returns, the unwinding frame
+//!    switches to `Return` and returns normally to its caller.
+//! 4. A frame flagged `boundary` was pushed by Rust code running a Go
+//!    callback to completion; popping it ends that nested run.
+//!
+//! Invariant: `slots.len() == top.base + top_func.nslots` between statements.
+
+use super::eval::Env;
+use super::exec::{Frame, GoState, Op, Sched, Stop};
+use super::ir::{BuiltinOp, Callee, Expr, Place, Program};
+use super::ops::{RtErr, RtResult};
+use crate::library::abi::{Host, Outcome};
+use crate::value::{Cell, Func, FuncId, Pointer, Value};
+use std::sync::Arc;
+
+/// Go's 1 GB stack limit, emulated as a frame count (Go's frames for the
+/// simple recursive functions tutorials write take about 100 bytes, so a
+/// goroutine in Go overflows at about ten million frames; a million keeps
+/// gorun's memory in check and leaves depth 100,000 comfortably working).
+pub const MAX_FRAMES: usize = 1_000_000;
+
+/// What a frame is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameMode {
+    Run,
+    /// Returning: running deferred calls, then popping.
+    Return,
+    /// Unwinding a panic: running deferred calls, then popping.
+    Panic,
+}
+
+/// A deferred call (or a `go` statement's call): callee and arguments
+/// evaluated when the statement ran.
+#[derive(Debug, Clone)]
+pub enum Deferred {
+    Call { func: Value, args: Vec<Value> },
+    Builtin(BuiltinOp, Vec<Value>),
+}
+
+/// A panic in flight.
+#[derive(Debug)]
+pub struct PanicRec {
+    pub err: RtErr,
+    pub recovered: bool,
+    /// Traceback (frames) at the point of the panic.
+    pub trace: String,
+}
+
+/// How a frame was entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// By a `Call` statement of the frame below (results go to its places).
+    Call,
+    /// As a deferred call of the frame below.
+    Deferred,
+    /// As the first function of a goroutine, or pushed by Rust code.
+    Entry,
+}
+
+/// The result of one unwinding step.
+pub enum Unwind {
+    Continue,
+    Stop(Stop),
+}
+
+impl GoState {
+    /// Executes a `Call` statement.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        callee: &Callee,
+        args: &[Expr],
+        _spread: bool,
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
+        match callee {
+            Callee::Static(f) => self.enter(prog, cx, *f, None, &[], args, dst, base),
+            Callee::Value(e) => {
+                let fv = Env {
+                    slots: &mut self.slots[base..],
+                    prog,
+                }
+                .eval(e)?;
+                match fv {
+                    Value::Func(f) => match &*f {
+                        Func::Closure { func, env } => {
+                            self.enter(prog, cx, *func, None, env, args, dst, base)
+                        }
+                        Func::Bound { func, recv } => {
+                            self.enter(prog, cx, *func, Some(recv.clone()), &[], args, dst, base)
+                        }
+                        Func::Native { .. } => {
+                            Err(RtErr::plain("gorun: unbound native func value"))
+                        }
+                    },
+                    _ => Err(RtErr::nil_deref()),
+                }
+            }
+            Callee::Iface { recv, method } => {
+                let mut env = Env {
+                    slots: &mut self.slots[base..],
+                    prog,
+                };
+                let r = env.eval(recv)?;
+                let (f, rv) = env.dispatch(&r, method)?;
+                self.enter(prog, cx, f, Some(rv), &[], args, dst, base)
+            }
+            Callee::Builtin(op) => {
+                let mut env = Env {
+                    slots: &mut self.slots[base..],
+                    prog,
+                };
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args {
+                    vals.push(env.eval(a)?);
+                }
+                if let Some(stop) = self.builtin(cx, *op, vals)? {
+                    return Ok(Some(stop));
+                }
+                self.frames.last_mut().map(|f| f.pc += 1);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Runs a statement-like built-in.
+    fn builtin(
+        &mut self,
+        cx: &mut dyn Sched,
+        op: BuiltinOp,
+        vals: Vec<Value>,
+    ) -> RtResult<Option<Stop>> {
+        match op {
+            BuiltinOp::Panic => {
+                let v = vals.into_iter().next().unwrap_or_default();
+                return Err(Box::new(RtErr::Value(v)));
+            }
+            BuiltinOp::Print | BuiltinOp::Println => {
+                let mut out = Vec::new();
+                for (i, v) in vals.iter().enumerate() {
+                    if i > 0 && op == BuiltinOp::Println {
+                        out.push(b' ');
+                    }
+                    super::report::print_builtin(&mut out, v, &self.world.prog);
+                }
+                if op == BuiltinOp::Println {
+                    out.push(b'\n');
+                }
+                self.world.write(2, &out);
+            }
+            BuiltinOp::Delete => {
+                if let (Some(Value::Map(m)), Some(k)) = (vals.first(), vals.get(1)) {
+                    m.lock()
+                        .entries
+                        .remove(&crate::value::MapKey::new(k.clone()));
+                }
+            }
+            BuiltinOp::Clear => match vals.first() {
+                Some(Value::Map(m)) => m.lock().entries.clear(),
+                Some(Value::Slice(s)) => {
+                    let mut a = s.arr.lock();
+                    for i in s.off..s.off + s.len {
+                        let z = super::eval::zero_like(&a[i as usize]);
+                        a[i as usize] = z;
+                    }
+                }
+                _ => {}
+            },
+            BuiltinOp::Close => {
+                let ch = vals.into_iter().next().unwrap_or_default();
+                if ch.is_nil() {
+                    return Err(RtErr::plain("close of nil channel"));
+                }
+                match cx.close(&ch) {
+                    Op::Ready(()) | Op::Park => {}
+                    Op::Panic(m) => return Err(RtErr::plain(m)),
+                    Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Calls Go function `f`: arguments into a new frame's slots.
+    #[allow(clippy::too_many_arguments)]
+    fn enter(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        recv: Option<Value>,
+        env: &[Arc<Cell>],
+        args: &[Expr],
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
+        let func = &prog.funcs[f as usize];
+        if func.native.is_some() || func.rt_native.is_some() {
+            let mut vals = Vec::with_capacity(args.len() + 1);
+            vals.extend(recv);
+            let mut e = Env {
+                slots: &mut self.slots[base..],
+                prog,
+            };
+            for a in args {
+                vals.push(e.eval(a)?);
+            }
+            return self.call_native(prog, cx, f, vals, dst, base);
+        }
+        if self.frames.len() >= MAX_FRAMES {
+            return Ok(Some(self.stack_overflow()));
+        }
+        let nb = self.slots.len();
+        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        let off = usize::from(recv.is_some());
+        {
+            let (lo, hi) = self.slots.split_at_mut(nb);
+            let mut e = Env {
+                slots: &mut lo[base..],
+                prog,
+            };
+            for (i, a) in args.iter().enumerate() {
+                match e.eval(a) {
+                    Ok(v) => {
+                        if let Some(s) = hi.get_mut(off + i) {
+                            *s = v;
+                        }
+                    }
+                    Err(err) => {
+                        self.slots.truncate(nb);
+                        return Err(err);
+                    }
+                }
+            }
+            if let Some(r) = recv {
+                hi[0] = r;
+            }
+        }
+        self.push_frame(prog, f, nb, env, FrameKind::Call);
+        Ok(None)
+    }
+
+    /// Pushes the frame of `f` whose parameters are already in
+    /// `slots[nb..]`: results zeroed, escaping parameters boxed, captures
+    /// copied.
+    fn push_frame(
+        &mut self,
+        prog: &Program,
+        f: FuncId,
+        nb: usize,
+        env: &[Arc<Cell>],
+        kind: FrameKind,
+    ) {
+        let func = &prog.funcs[f as usize];
+        let hi = &mut self.slots[nb..];
+        for (i, z) in func.results.iter().enumerate() {
+            let s = func.nparams as usize + i;
+            hi[s] = if func.result_cells.get(i).copied().unwrap_or(false) {
+                Value::Pointer(Pointer::Cell(Cell::new(z.clone())))
+            } else {
+                z.clone()
+            };
+        }
+        for &p in &func.param_cells {
+            let v = std::mem::take(&mut hi[p as usize]);
+            hi[p as usize] = Value::Pointer(Pointer::Cell(Cell::new(v)));
+        }
+        for (c, &s) in env.iter().zip(&func.capture_slots) {
+            if let Some(s) = hi.get_mut(s as usize) {
+                *s = Value::Pointer(Pointer::Cell(c.clone()));
+            }
+        }
+        self.frames.push(Frame {
+            func: f,
+            pc: 0,
+            base: nb as u32,
+            defers: Vec::new(),
+            mode: super::call::FrameMode::Run,
+            deferred: kind == FrameKind::Deferred,
+            entry: kind == FrameKind::Entry,
+            boundary: false,
+        });
+    }
+
+    /// Calls a library native with evaluated arguments.
+    fn call_native(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        args: Vec<Value>,
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
+        let func = &prog.funcs[f as usize];
+        if let Some(id) = func.rt_native {
+            return match super::rtnative::call(id, self, cx, &args) {
+                super::rtnative::RtOutcome::Return(vals) => {
+                    let mut env = Env {
+                        slots: &mut self.slots[base..],
+                        prog,
+                    };
+                    for (p, v) in dst.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
+                    self.frames.last_mut().map(|f| f.pc += 1);
+                    Ok(None)
+                }
+                super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
+                super::rtnative::RtOutcome::Err(e) => Err(e),
+            };
+        }
+        let Some(nf) = func.native.flatten().and_then(crate::library::natives::get) else {
+            return Err(Box::new(RtErr::Value(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str(&format!("gorun: {} is not implemented", func.name)),
+            ))));
+        };
+        let outcome = {
+            let mut host = NativeHost { g: self, cx };
+            nf(&mut host, &args)
+        };
+        match outcome {
+            Outcome::Return(vals) => {
+                let mut env = Env {
+                    slots: &mut self.slots[base..],
+                    prog,
+                };
+                if dst.len() == 1 && vals.len() > 1 {
+                    env.store(&dst[0], Value::Tuple(vals.into()))?;
+                } else {
+                    for (p, v) in dst.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
+                }
+                self.frames.last_mut().map(|f| f.pc += 1);
+                Ok(None)
+            }
+            Outcome::Panic(v) => Err(Box::new(RtErr::Value(v))),
+            // runtime.Gosched: the call is complete; yield the P.
+            Outcome::Park(crate::library::abi::Park::Yield) => {
+                self.frames.last_mut().map(|f| f.pc += 1);
+                Ok(Some(Stop::Gosched))
+            }
+            // A parked native is called again when the goroutine is woken
+            // (its work before parking must be side-effect free); the
+            // scheduler then answers Ready.
+            Outcome::Park(p) => match cx.park_native(p) {
+                Op::Ready(()) => {
+                    self.frames.last_mut().map(|f| f.pc += 1);
+                    Ok(None)
+                }
+                Op::Park => Ok(Some(Stop::Park)),
+                Op::Panic(m) => Err(RtErr::plain(m)),
+                Op::Fatal(m) => Ok(Some(self.fatal(&m))),
+            },
+            Outcome::Exit(code) => Ok(Some(Stop::Terminate(code, String::new()))),
+            Outcome::Goexit => Err(Box::new(RtErr::Goexit)),
+        }
+    }
+
+    /// Evaluates a `defer` or `go` statement's callee and arguments now.
+    pub(super) fn make_deferred(
+        &mut self,
+        prog: &Program,
+        callee: &Callee,
+        args: &[Expr],
+        _spread: bool,
+        base: usize,
+    ) -> RtResult<Deferred> {
+        let mut env = Env {
+            slots: &mut self.slots[base..],
+            prog,
+        };
+        let func = match callee {
+            Callee::Static(f) => Value::Func(Arc::new(Func::Closure {
+                func: *f,
+                env: Box::new([]),
+            })),
+            Callee::Value(e) => env.eval(e)?,
+            Callee::Iface { recv, method } => {
+                let r = env.eval(recv)?;
+                let (f, rv) = env.dispatch(&r, method)?;
+                Value::Func(Arc::new(Func::Bound { func: f, recv: rv }))
+            }
+            Callee::Builtin(op) => {
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args {
+                    vals.push(env.eval(a)?);
+                }
+                return Ok(Deferred::Builtin(*op, vals));
+            }
+        };
+        let mut vals = Vec::with_capacity(args.len());
+        for a in args {
+            vals.push(env.eval(a)?);
+        }
+        Ok(Deferred::Call { func, args: vals })
+    }
+
+    /// Starts a deferred (or goroutine entry) call as a new frame; natives
+    /// and built-ins run at once.
+    pub(super) fn push_deferred_call(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        d: Deferred,
+        deferred: bool,
+    ) -> RtResult<()> {
+        match d {
+            Deferred::Builtin(op, vals) => {
+                self.builtin(cx, op, vals)?;
+                Ok(())
+            }
+            Deferred::Call { func, args } => {
+                let Value::Func(fv) = func else {
+                    return Err(RtErr::nil_deref());
+                };
+                let (f, recv, env): (FuncId, Option<Value>, &[Arc<Cell>]) = match &*fv {
+                    Func::Closure { func, env } => (*func, None, env),
+                    Func::Bound { func, recv } => (*func, Some(recv.clone()), &[]),
+                    Func::Native { .. } => {
+                        return Err(RtErr::plain("gorun: unbound native func value"))
+                    }
+                };
+                let func = &prog.funcs[f as usize];
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.extend(recv);
+                all.extend(args);
+                if let Some(id) = func.rt_native {
+                    // A deferred sync call (defer mu.Unlock(), defer wg.Done()).
+                    return match super::rtnative::call(id, self, cx, &all) {
+                        super::rtnative::RtOutcome::Err(e) => Err(e),
+                        _ => Ok(()),
+                    };
+                }
+                if func.native.is_some() {
+                    let nf = func.native.flatten().and_then(crate::library::natives::get);
+                    if let Some(nf) = nf {
+                        let mut cx = super::sync::NoSched(self.goid);
+                        let mut host = NativeHost {
+                            g: self,
+                            cx: &mut cx,
+                        };
+                        match nf(&mut host, &all) {
+                            Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
+                            Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
+                            _ => {}
+                        }
+                    }
+                    return Ok(());
+                }
+                let nb = self.slots.len();
+                self.slots.resize(nb + func.nslots as usize, Value::Nil);
+                for (i, v) in all.into_iter().enumerate() {
+                    if let Some(s) = self.slots.get_mut(nb + i) {
+                        *s = v;
+                    }
+                }
+                self.push_frame(
+                    prog,
+                    f,
+                    nb,
+                    env,
+                    if deferred {
+                        FrameKind::Deferred
+                    } else {
+                        FrameKind::Entry
+                    },
+                );
+                Ok(())
+            }
+        }
+    }
+
+    /// Stores `return` operands into the result slots.
+    pub(super) fn set_results(&mut self, prog: &Program, es: &[Expr], base: usize) -> RtResult<()> {
+        if es.is_empty() {
+            return Ok(());
+        }
+        let Some(top) = self.frames.last() else {
+            return Ok(());
+        };
+        let func = &prog.funcs[top.func as usize];
+        let np = func.nparams as usize;
+        let mut env = Env {
+            slots: &mut self.slots[base..],
+            prog,
+        };
+        let vals: Vec<Value> = if es.len() == 1 && func.results.len() > 1 {
+            match env.eval(&es[0])? {
+                Value::Tuple(t) => t.to_vec(),
+                v => vec![v],
+            }
+        } else {
+            let mut v = Vec::with_capacity(es.len());
+            for e in es {
+                v.push(env.eval(e)?);
+            }
+            v
+        };
+        for (i, v) in vals.into_iter().enumerate() {
+            let p = if func.result_cells.get(i).copied().unwrap_or(false) {
+                Place::Cell((np + i) as u32)
+            } else {
+                Place::Local((np + i) as u32)
+            };
+            env.store(&p, v)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn begin_return(&mut self) {
+        if let Some(f) = self.frames.last_mut() {
+            f.mode = FrameMode::Return;
+        }
+    }
+
+    /// One step of a returning or panicking frame.
+    pub(super) fn unwind_step(&mut self, prog: &Program, cx: &mut dyn Sched) -> Unwind {
+        let Some(top) = self.frames.last_mut() else {
+            return Unwind::Stop(Stop::Exit);
+        };
+        if let Some(d) = top.defers.pop() {
+            if let Err(e) = self.push_deferred_call(prog, cx, d, true) {
+                if let Some(s) = self.raise(*e) {
+                    return Unwind::Stop(s);
+                }
+            }
+            return Unwind::Continue;
+        }
+        let mode = top.mode;
+        // Pop the frame, collecting results on a normal return.
+        let Some(frame) = self.frames.pop() else {
+            return Unwind::Stop(Stop::Exit);
+        };
+        let func = &prog.funcs[frame.func as usize];
+        let results: Vec<Value> = if mode == FrameMode::Return {
+            (0..func.results.len())
+                .map(|i| {
+                    let v = &self.slots[frame.base as usize + func.nparams as usize + i];
+                    match (func.result_cells.get(i), v) {
+                        (Some(true), Value::Pointer(Pointer::Cell(c))) => c.get(),
+                        _ => v.clone(),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.slots.truncate(frame.base as usize);
+        if mode == FrameMode::Panic {
+            if frame.boundary {
+                return Unwind::Stop(Stop::Panicked);
+            }
+            match self.frames.last_mut() {
+                Some(next) => {
+                    next.mode = FrameMode::Panic;
+                    return Unwind::Continue;
+                }
+                None => return Unwind::Stop(self.die()),
+            }
+        }
+        if frame.boundary {
+            self.boundary_results = results;
+            return Unwind::Stop(Stop::Exit);
+        }
+        let Some(caller) = self.frames.last_mut() else {
+            return Unwind::Stop(Stop::Exit);
+        };
+        if frame.entry {
+            return Unwind::Continue;
+        }
+        if frame.deferred {
+            if caller.mode == FrameMode::Panic && self.panics.last().is_some_and(|p| p.recovered) {
+                self.panics.clear();
+                caller.mode = FrameMode::Return;
+            }
+            return Unwind::Continue;
+        }
+        if caller.mode != FrameMode::Run {
+            return Unwind::Continue;
+        }
+        // A normal call: store into the caller's Call places.
+        let (cf, cpc, cbase) = (caller.func, caller.pc, caller.base as usize);
+        caller.pc += 1;
+        if let Some(super::ir::Instr::Call { dst, .. }) =
+            prog.funcs[cf as usize].code.get(cpc as usize)
+        {
+            let mut env = Env {
+                slots: &mut self.slots[cbase..],
+                prog,
+            };
+            let r = if dst.len() == 1 && results.len() > 1 {
+                env.store(&dst[0], Value::Tuple(results.into()))
+            } else {
+                dst.iter()
+                    .zip(results)
+                    .try_for_each(|(p, v)| env.store(p, v))
+            };
+            if let Err(e) = r {
+                if let Some(s) = self.raise(*e) {
+                    return Unwind::Stop(s);
+                }
+            }
+        }
+        Unwind::Continue
+    }
+
+    /// Starts unwinding for a panic (or Goexit). `Some` when the goroutine
+    /// cannot continue at all.
+    pub(super) fn raise(&mut self, err: RtErr) -> Option<Stop> {
+        if let RtErr::Fatal(m) = &err {
+            let m = m.clone();
+            return Some(self.fatal(&m));
+        }
+        let trace = self.goroutine_header_trace("running");
+        if self.frames.is_empty() {
+            self.panics.push(PanicRec {
+                err,
+                recovered: false,
+                trace,
+            });
+            return Some(self.die());
+        }
+        self.panics.push(PanicRec {
+            err,
+            recovered: false,
+            trace,
+        });
+        if let Some(f) = self.frames.last_mut() {
+            f.mode = FrameMode::Panic;
+        }
+        None
+    }
+
+    /// `recover()`: the current panic's value if called directly by a
+    /// deferred call of a panicking frame.
+    pub(super) fn recover(&mut self) -> Value {
+        let n = self.frames.len();
+        if n < 2 || !self.frames[n - 1].deferred || self.frames[n - 2].mode != FrameMode::Panic {
+            return Value::Nil;
+        }
+        let Some(p) = self.panics.last_mut() else {
+            return Value::Nil;
+        };
+        if p.recovered {
+            return Value::Nil;
+        }
+        let v = match &p.err {
+            RtErr::Value(v) => v.clone(),
+            RtErr::Error { msg, .. } => super::report::runtime_error_value(&self.world.prog, msg),
+            RtErr::Goexit | RtErr::Fatal(_) => return Value::Nil,
+        };
+        p.recovered = true;
+        v
+    }
+
+    /// The goroutine's frames are gone with a panic unrecovered: the
+    /// program ends (or the goroutine, for Goexit).
+    fn die(&mut self) -> Stop {
+        if self.panics.iter().any(|p| matches!(p.err, RtErr::Goexit)) && self.panics.len() == 1 {
+            self.panics.clear();
+            return Stop::Goexit;
+        }
+        let report = super::report::panic_report(self);
+        Stop::Terminate(2, report)
+    }
+
+    fn stack_overflow(&mut self) -> Stop {
+        let report = format!(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
+            self.goroutine_header_trace("running")
+        );
+        Stop::Terminate(2, report)
+    }
+
+    /// Runs func value `f` with `args` to completion on this thread
+    /// (a Go callback from Rust code).
+    pub fn call_value_sync(
+        &mut self,
+        cx: &mut dyn Sched,
+        f: &Value,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, Value> {
+        let world = self.world.clone();
+        let prog: &Program = &world.prog;
+        let depth = self.frames.len();
+        if let Err(e) = self.push_deferred_call(
+            prog,
+            cx,
+            Deferred::Call {
+                func: f.clone(),
+                args,
+            },
+            false,
+        ) {
+            return Err(super::report::panic_value(&world.prog, &e));
+        }
+        if self.frames.len() == depth {
+            return Ok(Vec::new());
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.boundary = true;
+        }
+        let saved_panics = std::mem::take(&mut self.panics);
+        let r = match cx.run_nested(self) {
+            Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
+            Stop::Panicked => {
+                let v = self
+                    .panics
+                    .last()
+                    .map(|p| super::report::panic_value(&world.prog, &p.err))
+                    .unwrap_or_default();
+                Err(v)
+            }
+            other => {
+                self.frames.truncate(depth);
+                Err(Value::iface(
+                    crate::library::abi::string_type(),
+                    Value::str(&format!(
+                        "gorun: a Go callback called from library code ended with {other:?}"
+                    )),
+                ))
+            }
+        };
+        self.frames.truncate(depth);
+        if let Some(top) = self.frames.last() {
+            let f = &prog.funcs[top.func as usize];
+            self.slots.truncate(top.base as usize + f.nslots as usize);
+        }
+        self.panics = saved_panics;
+        r
+    }
+}
+
+/// The calling goroutine's view of the program, handed to natives.
+pub struct NativeHost<'a> {
+    pub g: &'a mut GoState,
+    pub cx: &'a mut dyn Sched,
+}
+
+impl Host for NativeHost<'_> {
+    fn types(&self) -> &crate::check::types::TypeTable {
+        &self.g.world.prog.tt
+    }
+    fn has_method(&self, ty: crate::check::types::TypeId, name: &str) -> bool {
+        self.g
+            .world
+            .prog
+            .types
+            .methods
+            .contains_key(&(ty, name.into()))
+    }
+    fn call_method(
+        &mut self,
+        ty: crate::check::types::TypeId,
+        recv: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Option<Result<Vec<Value>, Value>> {
+        let world = self.g.world.clone();
+        let iv = match recv {
+            Value::Iface(_) => recv.clone(),
+            v => Value::iface(ty, v.clone()),
+        };
+        let env = Env {
+            slots: &mut [],
+            prog: &world.prog,
+        };
+        let (f, rv) = env.dispatch(&iv, &name.into()).ok()?;
+        let fv = Value::Func(Arc::new(Func::Bound { func: f, recv: rv }));
+        Some(self.g.call_value_sync(self.cx, &fv, args))
+    }
+    fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        self.g.call_value_sync(self.cx, f, args)
+    }
+    fn write(&mut self, fd: i32, bytes: &[u8]) -> usize {
+        self.g.world.write(fd, bytes);
+        bytes.len()
+    }
+    fn args(&self) -> Vec<String> {
+        self.g.world.args.clone()
+    }
+    fn now_nanos(&self) -> i64 {
+        self.cx.unix_nanos()
+    }
+    fn mono_nanos(&self) -> i64 {
+        self.cx.now()
+    }
+    fn random_seed(&mut self) -> u64 {
+        self.cx.rand_u64()
+    }
+    fn implements(
+        &self,
+        ty: crate::check::types::TypeId,
+        iface: crate::check::types::TypeId,
+    ) -> bool {
+        self.g.world.prog.types.missing_method(ty, iface).is_none()
+    }
+    fn num_goroutine(&self) -> i64 {
+        self.cx.num_goroutine()
+    }
+    fn gomaxprocs(&mut self, n: i64) -> i64 {
+        self.cx.gomaxprocs(n)
+    }
+}

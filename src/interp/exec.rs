@@ -1,0 +1,582 @@
+//! The step loop: one goroutine's state as heap data and the statements
+//! that move it forward.
+//!
+//! A goroutine ([`GoState`]) is one slot stack, one frame stack and its
+//! panic chain. A frame is (function, pc, slot base, deferred calls, mode).
+//! [`GoState::run`] executes statements until the goroutine blocks, spends
+//! its budget, or finishes; it never recurses in Rust per Go call (a call
+//! pushes a frame and continues the same loop), so depth is bounded only by
+//! the emulated Go stack limit.
+//!
+//! Contract with the scheduler ([`Sched`]): a blocking statement asks the
+//! scheduler and, on `Op::Park`, returns [`Stop::Park`] *without advancing
+//! its pc*; when woken, the same statement re-executes and the scheduler
+//! then answers `Op::Ready`. Statements are side-effect free until they
+//! complete, which A-normal form guarantees.
+//!
+//! Calls, returns, defers and panics live in [`super::call`].
+
+use super::call::{FrameMode, Unwind};
+use super::eval::Env;
+use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
+use super::ops::{RtErr, RtResult};
+use super::World;
+use crate::value::{MapKey, Value};
+use std::sync::Arc;
+
+/// Why [`GoState::run`] returned.
+#[derive(Debug)]
+pub enum Stop {
+    /// Blocked in the scheduler (the op returned `Park`).
+    Park,
+    /// Budget spent.
+    Preempted,
+    /// `runtime.Gosched`.
+    Gosched,
+    /// The goroutine's function returned.
+    Exit,
+    /// `runtime.Goexit` finished running the deferred calls.
+    Goexit,
+    /// A panic unwound past a callback boundary (it is in `panics`).
+    Panicked,
+    /// End the program: exit code and the stderr report.
+    Terminate(i32, String),
+}
+
+/// The answer of a possibly blocking scheduler operation.
+#[derive(Debug)]
+pub enum Op<T> {
+    Ready(T),
+    Park,
+    /// A Go run-time panic (`send on closed channel`).
+    Panic(String),
+    /// A fatal error (`sync: unlock of unlocked mutex`).
+    Fatal(String),
+}
+
+/// What a goroutine needs from the scheduler.
+pub trait Sched {
+    /// The time slice is spent and someone else could run.
+    fn should_yield(&mut self) -> bool;
+    /// Starts a goroutine.
+    fn spawn(&mut self, g: GoState);
+    fn send(&mut self, ch: &Value, v: Value) -> Op<()>;
+    fn recv(&mut self, ch: &Value) -> Op<(Value, bool)>;
+    fn close(&mut self, ch: &Value) -> Op<()>;
+    /// `select`: cases are (channel, Some(value) for a send); returns the
+    /// chosen index (or `None` for default), the received value and ok.
+    fn select(
+        &mut self,
+        cases: &[(Value, Option<Value>)],
+        has_default: bool,
+    ) -> Op<(Option<usize>, Value, bool)>;
+    /// A library native asked to park.
+    fn park_native(&mut self, p: crate::library::abi::Park) -> Op<()>;
+    /// This goroutine's id.
+    fn goid(&self) -> u64;
+    /// `runtime.NumGoroutine()`.
+    fn num_goroutine(&self) -> i64 {
+        1
+    }
+    /// `runtime.GOMAXPROCS(n)`: the previous setting (sets it when n > 0).
+    fn gomaxprocs(&mut self, _n: i64) -> i64 {
+        1
+    }
+    /// Runs a Go callback (pushed on `g` above a boundary frame) to
+    /// completion on this thread.
+    fn run_nested(&mut self, g: &mut GoState) -> Stop;
+    /// A blocking or waking operation of package sync (`Ready(b)`: the
+    /// boolean result of the Try forms, else unused).
+    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool>;
+    /// The monotonic clock in nanoseconds (virtual in deterministic mode).
+    fn now(&self) -> i64;
+    /// Unix time in nanoseconds.
+    fn unix_nanos(&self) -> i64;
+    /// A random number (seeded in deterministic mode).
+    fn rand_u64(&mut self) -> u64;
+}
+
+/// One call frame.
+#[derive(Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+    pub defers: Vec<super::call::Deferred>,
+    pub mode: FrameMode,
+    /// Started by a deferred call (recover works directly inside it).
+    pub deferred: bool,
+    /// Started without a `Call` statement below it (goroutine entry, init, main).
+    pub entry: bool,
+    /// A boundary for a Go callback run to completion from Rust.
+    pub boundary: bool,
+}
+
+/// A goroutine's whole state.
+pub struct GoState {
+    pub world: Arc<World>,
+    pub slots: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Panics in flight, oldest first.
+    pub panics: Vec<super::call::PanicRec>,
+    /// Results of the last frame that returned across a boundary.
+    pub boundary_results: Vec<Value>,
+    pub goid: u64,
+    /// `created by <func> in goroutine <n>` and the `go` statement's position.
+    pub created_by: Option<Arc<(String, u64, String, usize)>>,
+}
+
+/// Steps between preemption checks at back-edges and calls.
+const BUDGET_CHECK: u32 = 1024;
+
+impl GoState {
+    /// A goroutine about to call `f` (a func value) with `args`.
+    pub fn new(world: Arc<World>, goid: u64) -> GoState {
+        GoState {
+            world,
+            slots: Vec::new(),
+            frames: Vec::new(),
+            panics: Vec::new(),
+            boundary_results: Vec::new(),
+            goid,
+            created_by: None,
+        }
+    }
+
+    /// Runs until the goroutine blocks, yields or ends.
+    pub fn run(&mut self, cx: &mut dyn Sched) -> Stop {
+        let world = self.world.clone();
+        let prog: &Program = &world.prog;
+        self.goid = cx.goid();
+        let mut ticks = 0u32;
+        loop {
+            let Some(top) = self.frames.last() else {
+                return Stop::Exit;
+            };
+            if top.mode != FrameMode::Run {
+                match self.unwind_step(prog, cx) {
+                    Unwind::Continue => continue,
+                    Unwind::Stop(s) => return s,
+                }
+            }
+            let fi = top.func as usize;
+            let pc = top.pc as usize;
+            let base = top.base as usize;
+            let func = &prog.funcs[fi];
+            let Some(instr) = func.code.get(pc) else {
+                // Falling off the end: an implicit return.
+                self.begin_return();
+                continue;
+            };
+            let r = self.exec(prog, cx, instr, base, &mut ticks);
+            match r {
+                Ok(None) => {}
+                Ok(Some(stop)) => return stop,
+                Err(e) => {
+                    if let Some(stop) = self.raise(*e) {
+                        return stop;
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn env<'a>(&'a mut self, prog: &'a Program, base: usize) -> Env<'a> {
+        Env {
+            slots: &mut self.slots[base..],
+            prog,
+        }
+    }
+
+    #[inline]
+    fn advance(&mut self) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc += 1;
+        }
+    }
+
+    #[inline]
+    fn jump(&mut self, to: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = to;
+        }
+    }
+
+    /// Executes one statement. `Ok(Some(stop))` leaves the loop.
+    fn exec(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        instr: &Instr,
+        base: usize,
+        ticks: &mut u32,
+    ) -> RtResult<Option<Stop>> {
+        match instr {
+            Instr::Set(p, e) => {
+                let mut env = self.env(prog, base);
+                let v = env.eval(e)?;
+                env.store(p, v)?;
+                self.advance();
+            }
+            Instr::SetN(ps, es) => {
+                let mut env = self.env(prog, base);
+                let mut vals = Vec::with_capacity(es.len());
+                for e in es {
+                    vals.push(env.eval(e)?);
+                }
+                for (p, v) in ps.iter().zip(vals) {
+                    env.store(p, v)?;
+                }
+                self.advance();
+            }
+            Instr::NewCell(s, e) => {
+                let mut env = self.env(prog, base);
+                let v = env.eval(e)?;
+                env.slots[*s as usize] =
+                    Value::Pointer(crate::value::Pointer::Cell(crate::value::Cell::new(v)));
+                self.advance();
+            }
+            Instr::Eval(e) => {
+                self.env(prog, base).eval(e)?;
+                self.advance();
+            }
+            Instr::Jump(t) => {
+                if *t as usize <= self.frames.last().map_or(0, |f| f.pc as usize) {
+                    *ticks += 1;
+                    if *ticks >= BUDGET_CHECK {
+                        *ticks = 0;
+                        if cx.should_yield() {
+                            self.jump(*t);
+                            return Ok(Some(Stop::Preempted));
+                        }
+                    }
+                }
+                self.jump(*t);
+            }
+            Instr::JumpIfNot(c, t) => {
+                if self.env(prog, base).eval_bool(c)? {
+                    self.advance();
+                } else {
+                    self.jump(*t);
+                }
+            }
+            Instr::JumpIf(c, t) => {
+                if self.env(prog, base).eval_bool(c)? {
+                    self.jump(*t);
+                } else {
+                    self.advance();
+                }
+            }
+            Instr::Call {
+                callee,
+                args,
+                spread,
+                dst,
+            } => {
+                *ticks += 1;
+                if *ticks >= BUDGET_CHECK {
+                    *ticks = 0;
+                    if cx.should_yield() {
+                        return Ok(Some(Stop::Preempted));
+                    }
+                }
+                return self.call(prog, cx, callee, args, *spread, dst, base);
+            }
+            Instr::Return(es) => {
+                self.set_results(prog, es, base)?;
+                self.begin_return();
+            }
+            Instr::End => self.begin_return(),
+            Instr::Go {
+                callee,
+                args,
+                spread,
+            } => {
+                let g = self.start_goroutine(prog, cx, callee, args, *spread, base)?;
+                cx.spawn(g);
+                self.advance();
+            }
+            Instr::Defer {
+                callee,
+                args,
+                spread,
+            } => {
+                let d = self.make_deferred(prog, callee, args, *spread, base)?;
+                if let Some(f) = self.frames.last_mut() {
+                    f.defers.push(d);
+                }
+                self.advance();
+            }
+            Instr::RangeInit { kind, x, state } => {
+                let seed = world_rand(&self.world);
+                let mut env = self.env(prog, base);
+                let v = env.eval(x)?;
+                let s = *state as usize;
+                let (st, pos) = range_init(*kind, v, &seed);
+                let _ = cx.rand_u64();
+                env.slots[s] = st;
+                env.slots[s + 1] = pos;
+                self.advance();
+            }
+            Instr::RangeNext {
+                kind,
+                state,
+                key,
+                val,
+                exit,
+            } => {
+                if *kind == RangeKind::Chan {
+                    let ch = self.slots[base + *state as usize].clone();
+                    let (v, ok) = match cx.recv(&ch) {
+                        Op::Ready(r) => r,
+                        Op::Park => return Ok(Some(Stop::Park)),
+                        Op::Panic(m) => return Err(RtErr::plain(m)),
+                        Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
+                    };
+                    if !ok {
+                        self.jump(*exit);
+                    } else {
+                        self.env(prog, base).store(key, v)?;
+                        self.advance();
+                    }
+                    return Ok(None);
+                }
+                let mut env = self.env(prog, base);
+                match range_next(*kind, &mut env, *state as usize)? {
+                    Some((k, v)) => {
+                        env.store(key, k)?;
+                        env.store(val, v)?;
+                        self.advance();
+                    }
+                    None => self.jump(*exit),
+                }
+                *ticks += 1;
+            }
+            Instr::Recv { ch, dst, ok } => {
+                let chv = self.env(prog, base).eval(ch)?;
+                match cx.recv(&chv) {
+                    Op::Ready((v, k)) => {
+                        let mut env = self.env(prog, base);
+                        env.store(dst, v)?;
+                        env.store(ok, Value::Bool(k))?;
+                        self.advance();
+                    }
+                    Op::Park => return Ok(Some(Stop::Park)),
+                    Op::Panic(m) => return Err(RtErr::plain(m)),
+                    Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
+                }
+            }
+            Instr::Send { ch, val } => {
+                let mut env = self.env(prog, base);
+                let chv = env.eval(ch)?;
+                let v = env.eval(val)?;
+                match cx.send(&chv, v) {
+                    Op::Ready(()) => self.advance(),
+                    Op::Park => return Ok(Some(Stop::Park)),
+                    Op::Panic(m) => return Err(RtErr::plain(m)),
+                    Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
+                }
+            }
+            Instr::Select {
+                cases,
+                has_default,
+                chosen,
+            } => {
+                let mut env = self.env(prog, base);
+                let mut evald = Vec::with_capacity(cases.len());
+                for c in cases {
+                    let ch = env.eval(&c.ch)?;
+                    let v = match &c.send {
+                        Some(e) => Some(env.eval(e)?),
+                        None => None,
+                    };
+                    evald.push((ch, v));
+                }
+                match cx.select(&evald, *has_default) {
+                    Op::Ready((idx, v, ok)) => {
+                        let mut env = self.env(prog, base);
+                        match idx {
+                            Some(i) => {
+                                env.slots[*chosen as usize] = Value::Int(i as i64);
+                                if let Some(c) = cases.get(i) {
+                                    if c.send.is_none() {
+                                        env.store(&c.dst, v)?;
+                                        env.store(&c.ok, Value::Bool(ok))?;
+                                    }
+                                }
+                            }
+                            None => env.slots[*chosen as usize] = Value::Int(-1),
+                        }
+                        self.advance();
+                    }
+                    Op::Park => return Ok(Some(Stop::Park)),
+                    Op::Panic(m) => return Err(RtErr::plain(m)),
+                    Op::Fatal(m) => return Ok(Some(self.fatal(&m))),
+                }
+            }
+            Instr::Recover(p) => {
+                let v = self.recover();
+                self.env(prog, base).store(p, v)?;
+                self.advance();
+            }
+            Instr::TypeSwitch { x, cases, dst } => {
+                let mut env = self.env(prog, base);
+                let v = env.eval(x)?;
+                let mut found = -1i64;
+                'outer: for (i, list) in cases.iter().enumerate() {
+                    for t in list {
+                        let m = match (t, &v) {
+                            (None, Value::Iface(_)) => false,
+                            (None, _) => true,
+                            (Some((ty, true)), Value::Iface(i)) => {
+                                prog.types.missing_method(i.ty, *ty).is_none()
+                            }
+                            (Some((ty, false)), Value::Iface(i)) => i.ty == *ty,
+                            (Some(_), _) => false,
+                        };
+                        if m {
+                            found = i as i64;
+                            break 'outer;
+                        }
+                    }
+                }
+                env.slots[*dst as usize] = Value::Int(found);
+                self.advance();
+            }
+        }
+        Ok(None)
+    }
+
+    /// A fatal error ends the program: `fatal error: msg` + traceback.
+    pub fn fatal(&mut self, msg: &str) -> Stop {
+        let report = format!(
+            "fatal error: {msg}\n\n{}",
+            self.goroutine_header_trace("running")
+        );
+        Stop::Terminate(2, report)
+    }
+
+    /// Evaluates the arguments of a `go` statement and builds the goroutine.
+    fn start_goroutine(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        callee: &Callee,
+        args: &[Expr],
+        spread: bool,
+        base: usize,
+    ) -> RtResult<GoState> {
+        let d = self.make_deferred(prog, callee, args, spread, base)?;
+        let mut g = GoState::new(self.world.clone(), 0);
+        if let Some(f) = self.frames.last() {
+            let func = &prog.funcs[f.func as usize];
+            let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
+            let (path, line) = self.world.position(func.file, span.lo);
+            g.created_by = Some(Arc::new((
+                func.name.clone(),
+                self.goid,
+                path.to_string(),
+                line,
+            )));
+        }
+        g.push_deferred_call(prog, cx, d, false)?;
+        Ok(g)
+    }
+}
+
+fn world_rand(w: &World) -> u64 {
+    w.rand()
+}
+
+/// Sets up a range loop's hidden state: (state, position).
+fn range_init(kind: RangeKind, v: Value, seed: &u64) -> (Value, Value) {
+    match kind {
+        RangeKind::Map => {
+            let keys: Vec<Value> = match &v {
+                Value::Map(m) => m.lock().entries.keys().map(|k| k.value.clone()).collect(),
+                _ => Vec::new(),
+            };
+            // Go starts each map iteration at a random bucket: rotate.
+            let n = keys.len();
+            let start = if n > 0 { (*seed as usize) % n } else { 0 };
+            let mut rotated = Vec::with_capacity(n + 1);
+            rotated.push(v);
+            rotated.extend(keys[start..].iter().cloned());
+            rotated.extend(keys[..start].iter().cloned());
+            (Value::Tuple(rotated.into()), Value::Int(0))
+        }
+        _ => (v, Value::Int(0)),
+    }
+}
+
+/// One step of a range loop over a value: Some((key, value)) or None at the end.
+fn range_next(kind: RangeKind, env: &mut Env, s: usize) -> RtResult<Option<(Value, Value)>> {
+    let pos = env.slots[s + 1].as_int();
+    let r = match kind {
+        RangeKind::Int => {
+            if pos < env.slots[s].as_int() {
+                Some((Value::Int(pos), Value::Nil))
+            } else {
+                None
+            }
+        }
+        RangeKind::Slice | RangeKind::Array => {
+            let x = &env.slots[s];
+            let x = match x {
+                Value::Pointer(p) => p.load(),
+                x => x.clone(),
+            };
+            let n = env.len(super::ir::SeqKind::Slice, &x);
+            if pos < n {
+                let v = match &x {
+                    Value::Slice(sl) => sl.get(pos as usize),
+                    Value::Array(a) => a[pos as usize].clone(),
+                    _ => Value::Nil,
+                };
+                Some((Value::Int(pos), v))
+            } else {
+                None
+            }
+        }
+        RangeKind::String => {
+            let bytes = env.slots[s].as_bytes();
+            if (pos as usize) < bytes.len() {
+                let (r, w) = super::ops::decode_rune(&bytes[pos as usize..]);
+                env.slots[s + 1] = Value::Int(pos + w as i64);
+                return Ok(Some((Value::Int(pos), Value::Int(r as i64))));
+            }
+            None
+        }
+        RangeKind::Map => {
+            let Value::Tuple(t) = &env.slots[s] else {
+                return Ok(None);
+            };
+            let t = t.clone();
+            let mut i = pos as usize + 1;
+            let mut out = None;
+            if let Value::Map(m) = &t[0] {
+                let m = m.lock();
+                while i < t.len() {
+                    let k = &t[i];
+                    i += 1;
+                    // Entries deleted during the loop are not produced.
+                    if let Some(v) = m.entries.get(&MapKey::new(k.clone())) {
+                        out = Some((k.clone(), v.clone()));
+                        break;
+                    }
+                }
+            }
+            env.slots[s + 1] = Value::Int(i as i64 - 1);
+            return Ok(out);
+        }
+        RangeKind::Chan | RangeKind::Func => None,
+    };
+    env.slots[s + 1] = Value::Int(pos + 1);
+    Ok(r)
+}
+
+/// Whether a place is `_` (lowering uses it for unused range variables).
+pub fn is_blank(p: &Place) -> bool {
+    matches!(p, Place::Blank)
+}

@@ -1,0 +1,222 @@
+//! What a dying goroutine prints: Go's `panic: <value>` lines (with
+//! ` [recovered]`, ` [recovered, repanicked]` and nested `\tpanic:` lines),
+//! the `[signal SIGSEGV ...]` line of nil dereferences, and tracebacks in
+//! Go's form (`goroutine 1 [running]:` / `main.f(...)` / `\t/abs/path.go:12 +0x0`).
+//! Also the built-in `print`/`println` formatting and the value a recovered
+//! run-time error becomes.
+
+use super::exec::GoState;
+use super::ir::Program;
+use super::ops::RtErr;
+use crate::check::types::{BasicKind, TypeKind};
+use crate::value::Value;
+
+/// The value `recover()` returns for a run-time error: an error value
+/// whose Error() is `msg` (a `runtime.Error` when the library provides
+/// its type; a string otherwise).
+pub fn runtime_error_value(prog: &Program, msg: &str) -> Value {
+    Value::iface(prog.runtime_error_ty, Value::str(msg))
+}
+
+/// The Go value a panic carries (for callbacks that propagate it).
+pub fn panic_value(prog: &Program, e: &RtErr) -> Value {
+    match e {
+        RtErr::Value(v) => v.clone(),
+        RtErr::Error { msg, .. } => runtime_error_value(prog, msg),
+        RtErr::Fatal(m) => Value::str(m),
+        RtErr::Goexit => Value::Nil,
+    }
+}
+
+/// Formats `f` with Go's `%v` for floats (shortest representation, `e+21`
+/// style exponents outside [1e-4, 1e21)).
+pub fn fmt_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let a = f.abs();
+    if a != 0.0 && !(1e-4..1e21).contains(&a) {
+        let s = format!("{f:e}");
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let e: i32 = e.parse().unwrap_or(0);
+        return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    format!("{f}")
+}
+
+/// Go's printpanicval: how `panic(v)` shows `v` when nobody recovers.
+fn panic_val_text(g: &mut GoState, v: &Value) -> String {
+    let Value::Iface(i) = v else {
+        return "nil".into();
+    };
+    let prog = g.world.prog.clone();
+    for m in ["Error", "String"] {
+        if prog.types.methods.contains_key(&(i.ty, m.into())) {
+            let mut cx = super::sync::NoSched(g.goid);
+            let mut host = super::call::NativeHost { g, cx: &mut cx };
+            if let Some(Ok(r)) =
+                crate::library::abi::Host::call_method(&mut host, i.ty, v, m, Vec::new())
+            {
+                if let Some(s) = r.first() {
+                    return String::from_utf8_lossy(s.as_bytes()).into_owned();
+                }
+            }
+        }
+    }
+    let tt = &prog.tt;
+    let named = tt.is_named(i.ty);
+    let name = prog.types.name(i.ty).to_string();
+    let basic = match tt.under(i.ty) {
+        TypeKind::Basic(k) => Some(*k),
+        _ => None,
+    };
+    let text = match (basic, &i.val) {
+        (Some(BasicKind::String), Value::Str(s)) => String::from_utf8_lossy(s).into_owned(),
+        (Some(k), Value::Int(n)) if k.is_unsigned() => (*n as u64 & mask(k.bits())).to_string(),
+        (Some(BasicKind::Bool), Value::Bool(b)) => b.to_string(),
+        (Some(_), Value::Int(n)) => n.to_string(),
+        (Some(_), Value::Float(f)) => fmt_float(*f),
+        _ => return format!("({name}) {:#x}", 0x4a_0000 + i.ty.0 as usize * 8),
+    };
+    if named {
+        if basic == Some(BasicKind::String) {
+            return format!("{name}(\"{text}\")");
+        }
+        return format!("{name}({text})");
+    }
+    text
+}
+
+fn mask(bits: u32) -> u64 {
+    if bits >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    }
+}
+
+/// The full report of an unrecovered panic.
+pub fn panic_report(g: &mut GoState) -> String {
+    let panics = std::mem::take(&mut g.panics);
+    let mut out = String::new();
+    let mut sigsegv = false;
+    let n = panics.len();
+    for (idx, p) in panics.iter().enumerate() {
+        let text = match &p.err {
+            RtErr::Value(v) => panic_val_text(g, v),
+            RtErr::Error { msg, sigsegv: s } => {
+                sigsegv |= *s;
+                msg.clone()
+            }
+            RtErr::Fatal(m) => m.clone(),
+            RtErr::Goexit => continue,
+        };
+        let next_repanics = idx + 1 < n && same_value(&p.err, &panics[idx + 1].err);
+        if next_repanics && p.recovered {
+            continue;
+        }
+        out.push_str(if out.is_empty() {
+            "panic: "
+        } else {
+            "\tpanic: "
+        });
+        out.push_str(&text);
+        if idx > 0 && panics[idx - 1].recovered && same_value(&panics[idx - 1].err, &p.err) {
+            out.push_str(" [recovered, repanicked]");
+        } else if p.recovered {
+            out.push_str(" [recovered]");
+        }
+        out.push('\n');
+    }
+    if sigsegv {
+        out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    }
+    out.push('\n');
+    let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+    out.push_str(&trace);
+    out
+}
+
+fn same_value(a: &RtErr, b: &RtErr) -> bool {
+    match (a, b) {
+        (RtErr::Value(x), RtErr::Value(y)) => x.go_eq(y),
+        (RtErr::Error { msg: x, .. }, RtErr::Error { msg: y, .. }) => x == y,
+        _ => false,
+    }
+}
+
+impl GoState {
+    /// `goroutine N [state]:` and the frames, innermost first.
+    pub fn goroutine_header_trace(&self, state: &str) -> String {
+        format!("goroutine {} [{}]:\n{}", self.goid, state, self.traceback())
+    }
+
+    /// The frames as Go prints them (without the header).
+    pub fn traceback(&self) -> String {
+        let prog = &self.world.prog;
+        let mut out = String::new();
+        for (i, f) in self.frames.iter().enumerate().rev() {
+            let func = &prog.funcs[f.func as usize];
+            let args = if func.nparams > 0 { "..." } else { "" };
+            let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
+            let (path, line) = self.world.position(func.file, span.lo);
+            out.push_str(&format!(
+                "{}({})\n\t{}:{} +0x{:x}\n",
+                func.name,
+                args,
+                path,
+                line,
+                f.pc * 4
+            ));
+            if i > 0 && f.deferred {
+                out.push_str("panic({0x0?, 0x0?})\n\truntime/panic.go:0 +0x0\n");
+            }
+            if self.frames.len() - i >= 100 && i > 0 {
+                out.push_str("...additional frames elided...\n");
+                break;
+            }
+        }
+        if let Some(c) = &self.created_by {
+            out.push_str(&format!(
+                "created by {} in goroutine {}\n\t{}:{} +0x0\n",
+                c.0, c.1, c.2, c.3
+            ));
+        }
+        out
+    }
+}
+
+/// Built-in `print`/`println` formatting (Go's runtime print).
+pub fn print_builtin(out: &mut Vec<u8>, v: &Value, prog: &Program) {
+    match v {
+        Value::Nil => out.extend_from_slice(b"nil"),
+        Value::Bool(b) => out.extend_from_slice(b.to_string().as_bytes()),
+        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Value::Float(f) => out.extend_from_slice(
+            format!("{:+.6e}", f)
+                .replace("e", "e+0")
+                .replace("e+0-", "e-0")
+                .as_bytes(),
+        ),
+        Value::Str(s) => out.extend_from_slice(s),
+        Value::Iface(i) => {
+            let _ = prog;
+            out.extend_from_slice(
+                format!(
+                    "({:#x},{:#x})",
+                    0x4a_0000 + i.ty.0 as usize * 8,
+                    0xc000_0000usize
+                )
+                .as_bytes(),
+            );
+        }
+        _ => out.extend_from_slice(b"0xc000010000"),
+    }
+}
