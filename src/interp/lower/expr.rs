@@ -516,11 +516,13 @@ impl Stack {
                         _ => v,
                     });
                 }
+                let elem = elem_t.map_or((8, true), |t| lw.size_of(t));
                 Expr::Append {
                     s: Box::new(s),
                     elems,
                     spread,
                     string_src,
+                    elem,
                 }
             }
             Builtin::Make => {
@@ -640,7 +642,9 @@ impl Stack {
             let mut vals = Vec::new();
             for a in args {
                 let v = self.expr_conv(lw, a)?;
-                let v = if b == Builtin::Panic {
+                // panic takes an interface; print/println see the static
+                // type too (to print unsigned integers).
+                let v = if matches!(b, Builtin::Panic | Builtin::Print | Builtin::Println) {
                     let at = self.ty(lw, a)?;
                     self.convert_to(lw, v, at, lw.tt.empty_iface)?
                 } else {
