@@ -640,6 +640,16 @@ impl Stack {
                 _ => return Err(format!("{} cannot be deferred here", b.name())),
             };
             let mut vals = Vec::new();
+            if args.len() == 1 && lw.tt.tuple_elems(self.ty(lw, &args[0])?).len() > 1 {
+                // println(f()) with a multi-value f.
+                let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
+                let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
+                self.call(lw, &args[0], temps.iter().map(|t| Place::Local(*t)).collect())?;
+                for (t, ty) in temps.into_iter().zip(rt) {
+                    vals.push(self.convert_to(lw, Expr::Local(t), ty, lw.tt.empty_iface)?);
+                }
+                return Ok(CallParts { callee: Callee::Builtin(op), args: vals, spread: false });
+            }
             for a in args {
                 let v = self.expr_conv(lw, a)?;
                 // panic takes an interface; print/println see the static
