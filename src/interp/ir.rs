@@ -173,6 +173,9 @@ pub enum Expr {
         elems: Vec<Expr>,
         spread: bool,
         string_src: bool,
+        /// Element size in bytes and whether it holds pointers (Go rounds
+        /// grown capacities up to malloc size classes).
+        elem: (u32, bool),
     },
     /// `copy(dst, src)` (src may be a string).
     Copy(Box<Expr>, Box<Expr>),

@@ -199,24 +199,30 @@ pub fn print_builtin(out: &mut Vec<u8>, v: &Value, prog: &Program) {
         Value::Nil => out.extend_from_slice(b"nil"),
         Value::Bool(b) => out.extend_from_slice(b.to_string().as_bytes()),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) => out.extend_from_slice(
-            format!("{:+.6e}", f)
-                .replace("e", "e+0")
-                .replace("e+0-", "e-0")
-                .as_bytes(),
-        ),
+        Value::Float(f) => out.extend_from_slice(fmt_float(*f).as_bytes()),
         Value::Str(s) => out.extend_from_slice(s),
-        Value::Iface(i) => {
-            let _ = prog;
-            out.extend_from_slice(
+        Value::Iface(i) => match prog.tt.basic_kind(i.ty) {
+            Some(k) if k.is_unsigned() => {
+                let m = mask(k.bits());
+                out.extend_from_slice((i.val.as_int() as u64 & m).to_string().as_bytes())
+            }
+            Some(_) => print_builtin(out, &i.val, prog),
+            None if matches!(
+                i.val,
+                Value::Pointer(_) | Value::Map(_) | Value::Chan(_) | Value::Func(_)
+            ) =>
+            {
+                out.extend_from_slice(b"0xc000010000")
+            }
+            None => out.extend_from_slice(
                 format!(
                     "({:#x},{:#x})",
                     0x4a_0000 + i.ty.0 as usize * 8,
                     0xc000_0000usize
                 )
                 .as_bytes(),
-            );
-        }
+            ),
+        },
         _ => out.extend_from_slice(b"0xc000010000"),
     }
 }

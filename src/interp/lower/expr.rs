@@ -516,11 +516,13 @@ impl Stack {
                         _ => v,
                     });
                 }
+                let elem = elem_t.map_or((8, true), |t| lw.size_of(t));
                 Expr::Append {
                     s: Box::new(s),
                     elems,
                     spread,
                     string_src,
+                    elem,
                 }
             }
             Builtin::Make => {
@@ -638,9 +640,21 @@ impl Stack {
                 _ => return Err(format!("{} cannot be deferred here", b.name())),
             };
             let mut vals = Vec::new();
+            if args.len() == 1 && lw.tt.tuple_elems(self.ty(lw, &args[0])?).len() > 1 {
+                // println(f()) with a multi-value f.
+                let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
+                let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
+                self.call(lw, &args[0], temps.iter().map(|t| Place::Local(*t)).collect())?;
+                for (t, ty) in temps.into_iter().zip(rt) {
+                    vals.push(self.convert_to(lw, Expr::Local(t), ty, lw.tt.empty_iface)?);
+                }
+                return Ok(CallParts { callee: Callee::Builtin(op), args: vals, spread: false });
+            }
             for a in args {
                 let v = self.expr_conv(lw, a)?;
-                let v = if b == Builtin::Panic {
+                // panic takes an interface; print/println see the static
+                // type too (to print unsigned integers).
+                let v = if matches!(b, Builtin::Panic | Builtin::Print | Builtin::Println) {
                     let at = self.ty(lw, a)?;
                     self.convert_to(lw, v, at, lw.tt.empty_iface)?
                 } else {
