@@ -10,14 +10,14 @@ import (
 func main() {
 	const n = 100000
 	var wg sync.WaitGroup
-	var total atomic.Int64
+	var total int64
 	for i := 0; i < n; i++ {
 		wg.Add(1)
-		go func() {
-			total.Add(int64(i))
+		go func(v int) {
+			atomic.AddInt64(&total, int64(v))
 			wg.Done()
-		}()
+		}(i)
 	}
 	wg.Wait()
-	fmt.Println("sum:", total.Load())
+	fmt.Println("sum:", atomic.LoadInt64(&total))
 }

@@ -6,6 +6,15 @@ import (
 	"sync"
 )
 
+func worker(jobs <-chan int, sum *int, wg *sync.WaitGroup) {
+	s := 0
+	for j := range jobs {
+		s += j % 7
+	}
+	*sum = s
+	wg.Done()
+}
+
 func main() {
 	const items = 1000000
 	jobs := make(chan int, 128)
@@ -13,14 +22,7 @@ func main() {
 	var wg sync.WaitGroup
 	for w := 0; w < 4; w++ {
 		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			s := 0
-			for j := range jobs {
-				s += j % 7
-			}
-			sums[w] = s
-		}(w)
+		go worker(jobs, &sums[w], &wg)
 	}
 	for i := 0; i < items; i++ {
 		jobs <- i
