@@ -1,5 +1,5 @@
 // fmt's texts for bad calls: wrong verb, missing and extra operands, no verb.
-// (go vet would flag these calls; the point is what fmt prints for them.)
+// The formats sit in variables, as in real code that builds them at run time.
 package main
 
 import "fmt"
@@ -12,9 +12,15 @@ func main() {
 	format = "%d\n"
 	fmt.Printf(format, 1, 2, "x")
 	format = "trailing %"
-	fmt.Printf(format)
+	var none []interface{}
+	fmt.Printf(format, none...)
 	fmt.Println()
 	format = "%.2q|%t\n"
 	fmt.Printf(format, 3.5, 7)
 	fmt.Println(fmt.Sprintf(format, nil, nil))
+	format = "%d %x\n"
+	fmt.Printf(format, struct {
+		A int
+		B []int
+	}{3, []int{10, 11}}, "hi")
 }

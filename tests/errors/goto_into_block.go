@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	goto inner // ERROR "goto inner jumps into block"
+	{
+	inner:
+		println()
+	}
+}

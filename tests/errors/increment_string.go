@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "a"
+	s++ // ERROR "invalid operation: s++ (non-numeric type string)"
+}

@@ -1,0 +1,7 @@
+package main
+
+func f() {}
+
+func main() {
+	defer (f()) // ERROR "expression in defer must not be parenthesized"
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "\x4g" // ERROR "invalid character 'g' in hexadecimal escape"
+	_ = s
+}
