@@ -2,7 +2,7 @@
 //! REPL can call them without spawning a process. Each returns the process
 //! exit status.
 
-use crate::diag::{self, Diagnostic, ErrorFormat, SourceFile};
+use crate::diag::{ErrorFormat, SourceFile};
 
 /// Options of `gorun FILE.go`.
 #[derive(Clone, Debug)]
@@ -32,36 +32,34 @@ pub fn read_source(path: &str) -> Result<SourceFile, i32> {
     }
 }
 
-/// Prints compile errors as gc does: sorted by position, at most ten.
-pub fn report(file: &SourceFile, mut diags: Vec<Diagnostic>, format: ErrorFormat) {
-    diags.sort_by_key(|d| d.span.lo);
-    let too_many = diags.len() > diag::MAX_ERRORS;
-    diags.truncate(diag::MAX_ERRORS);
-    let stderr = std::io::stderr();
-    let mut lock = stderr.lock();
-    let _ = diag::emit(&mut lock, file, &diags, format, too_many);
-}
-
 /// `gorun check FILE.go`: the front end only.
 pub fn check(path: &str, format: ErrorFormat) -> i32 {
-    let _file = match read_source(path) {
+    let file = match read_source(path) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let _ = format;
-    eprintln!("gorun: the front end is not wired yet");
-    2
+    match crate::interp::lower::front_end(file) {
+        Ok(_) => 0,
+        Err(errs) => {
+            let _ = errs.emit(&mut std::io::stderr().lock(), format);
+            1
+        }
+    }
 }
 
 /// `gorun FILE.go ARGS...`.
 pub fn run(path: &str, args: &[String], opts: &RunOptions) -> i32 {
-    let _file = match read_source(path) {
+    let file = match read_source(path) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let _ = (args, opts);
-    eprintln!("gorun: the interpreter is not wired yet");
-    2
+    let opts = crate::interp::RunOptions {
+        deterministic: opts.deterministic,
+        seed: opts.seed,
+        gomaxprocs: None,
+        error_format: opts.error_format,
+    };
+    crate::interp::run_file(path, &file.text, args, opts)
 }
 
 /// `gorun` with no file.

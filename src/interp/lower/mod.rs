@@ -236,7 +236,7 @@ impl<'a> Lowerer<'a> {
         let fi = o.func_info().ok_or("not a function")?;
         let file = match fi.body {
             FuncBody::Decl { file, .. } | FuncBody::Native { file, .. } => file.0,
-            FuncBody::Abstract => 0,
+            FuncBody::Abstract | FuncBody::Generic => 0,
         };
         let decl = cp
             .func_decl(obj)
