@@ -521,31 +521,31 @@ pub fn mk_switch(
             body,
             rbrace,
         },
-        Some(s) => match type_switch_guard(s) {
-            Ok((bind, x)) => StmtKind::TypeSwitch {
+        Some(s) => match type_switch_guard(&s) {
+            Some((bind, x)) => StmtKind::TypeSwitch {
                 init,
                 bind: Some(bind),
                 x,
                 body,
                 rbrace,
             },
-            Err(s) => return not_a_value(&s),
+            None => return not_a_value(&s),
         },
     };
     Ok(mk_stmt(lo, hi, kind))
 }
 
-/// `v := x.(type)` split into its binding and operand; anything else back.
-fn type_switch_guard(s: Stmt) -> Result<(Ident, Expr), Stmt> {
+/// `v := x.(type)` split into its binding and operand.
+fn type_switch_guard(s: &Stmt) -> Option<(Ident, Expr)> {
     if let StmtKind::Define { lhs, rhs } = &s.kind {
         if let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) {
             if let (ExprKind::Ident(id), ExprKind::TypeAssert { x, ty: None }) = (&l.kind, &r.kind)
             {
-                return Ok((id.clone(), (**x).clone()));
+                return Some((id.clone(), (**x).clone()));
             }
         }
     }
-    Err(s)
+    None
 }
 
 pub fn mk_for_cond(lo: usize, hi: usize, c: Box<Stmt>, body: Block) -> Result<Box<Stmt>, PErr> {
@@ -593,10 +593,10 @@ pub fn mk_for(
 pub fn mk_range(
     lo: usize,
     hi: usize,
-    r: Box<(Vec<Expr>, bool, Expr)>,
+    r: (Vec<Expr>, bool, Expr),
     body: Block,
 ) -> Result<Box<Stmt>, PErr> {
-    let (lhs, define, x) = *r;
+    let (lhs, define, x) = r;
     if lhs.len() > 2 {
         let at = lhs[2].span.lo as usize;
         return Err(user_err(

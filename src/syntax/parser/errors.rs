@@ -136,10 +136,9 @@ impl Context {
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
-                    } else if prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)) {
-                        Open::CompositeLit
-                    } else if matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
-                        && stack.last() == Some(&Open::CompositeLit)
+                    } else if (prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)))
+                        || (matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
+                            && stack.last() == Some(&Open::CompositeLit))
                     {
                         Open::CompositeLit
                     } else {
