@@ -120,6 +120,11 @@ pub fn mk_tag(lit: Lit) -> Option<String> {
     }
 }
 
+/// A parenthesized embedded struct field (gc's parser rejects it).
+pub fn paren_embed<T>(lo: usize) -> Result<T, PErr> {
+    syntax_err(lo, "cannot parenthesize embedded type")
+}
+
 /// `~x` outside a constraint (gc's parser message).
 pub fn tilde<T>(lo: usize) -> Result<T, PErr> {
     Err(user_err(
@@ -397,10 +402,7 @@ pub fn mk_complit(
         });
     }
     if parens {
-        return syntax_err(
-            ty.span.lo as usize,
-            "cannot parenthesize type in composite literal",
-        );
+        return syntax_err(v.1, "cannot parenthesize type in composite literal");
     }
     Ok(mk_expr(
         ids,
