@@ -22,6 +22,7 @@ use super::token::{SemiKind, Tok};
 use crate::diag::Diagnostic;
 use literals::{fmt_unicode, LexError};
 use logos::Logos;
+use std::collections::HashMap;
 
 use crate::syntax::ast::Span;
 
@@ -156,6 +157,8 @@ pub struct Lexer<'s> {
     /// identifier" from a stray character.
     ident_end: usize,
     done: bool,
+    /// Names seen so far: each distinct identifier is allocated once.
+    names: HashMap<&'s str, Name>,
     /// Operator count along the current nesting path, one entry per open
     /// bracket (see [`MAX_NESTING`]).
     nesting: Vec<u32>,
@@ -180,6 +183,7 @@ impl<'s> Lexer<'s> {
             ident_end: usize::MAX,
             done: false,
             nesting: vec![0],
+            names: HashMap::new(),
         }
     }
 
@@ -254,7 +258,7 @@ impl<'s> Lexer<'s> {
     }
 }
 
-impl Iterator for Lexer<'_> {
+impl<'s> Iterator for Lexer<'s> {
     type Item = Spanned;
 
     fn next(&mut self) -> Option<Spanned> {
@@ -291,7 +295,9 @@ impl Iterator for Lexer<'_> {
                 }
                 Raw::Ident => {
                     self.ident_end = span.end;
-                    Tok::Ident(Name::from(self.raw.slice()))
+                    let text = self.raw.slice();
+                    let name = self.names.entry(text).or_insert_with(|| Name::from(text));
+                    Tok::Ident(name.clone())
                 }
                 Raw::Number(lit) => Tok::Lit(lit),
                 Raw::Str(bytes) | Raw::RawStr(bytes) => Tok::Lit(Lit::Str(bytes)),

@@ -72,18 +72,24 @@ pub fn mk_binary(
     )
 }
 
-pub fn mk_stmt(lo: usize, hi: usize, kind: StmtKind) -> Stmt {
-    Stmt {
+pub fn mk_stmt(lo: usize, hi: usize, kind: StmtKind) -> Box<Stmt> {
+    Box::new(Stmt {
         span: Span::new(lo, hi),
         kind,
-    }
+    })
+}
+
+/// The values of a list of boxed nonterminals.
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 /// Statement list without the empty statements between semicolons.
-pub fn mk_stmt_list(first: Stmt, rest: Vec<Stmt>) -> Vec<Stmt> {
+pub fn mk_stmt_list(first: Box<Stmt>, rest: Vec<Box<Stmt>>) -> Vec<Stmt> {
     std::iter::once(first)
         .chain(rest)
         .filter(|s| !matches!(s.kind, StmtKind::Empty))
+        .map(|s| *s)
         .collect()
 }
 
@@ -114,6 +120,11 @@ pub fn mk_tag(lit: Lit) -> Option<String> {
     }
 }
 
+/// A parenthesized embedded struct field (gc's parser rejects it).
+pub fn paren_embed<T>(lo: usize) -> Result<T, PErr> {
+    syntax_err(lo, "cannot parenthesize embedded type")
+}
+
 /// `~x` outside a constraint (gc's parser message).
 pub fn tilde<T>(lo: usize) -> Result<T, PErr> {
     Err(user_err(
@@ -132,7 +143,7 @@ fn expr_pos(x: &Expr) -> usize {
 }
 
 /// `go x` / `defer x`: x must be a call, and not parenthesized.
-pub fn mk_call_stmt(lo: usize, hi: usize, go: bool, x: Expr) -> Result<Stmt, PErr> {
+pub fn mk_call_stmt(lo: usize, hi: usize, go: bool, x: Expr) -> Result<Box<Stmt>, PErr> {
     let kw = if go { "go" } else { "defer" };
     match &x.kind {
         ExprKind::Paren(_) => {
@@ -177,8 +188,9 @@ fn stmt_pos_err(s: &Stmt, msg: String) -> PErr {
 }
 
 /// A const declaration, each spec numbered with its `iota`.
-pub fn mk_const_decl(g: (Vec<ValueSpec>, bool), lo: usize, hi: usize) -> ConstDecl {
-    let (mut specs, grouped) = g;
+pub fn mk_const_decl(g: (Vec<Box<ValueSpec>>, bool), lo: usize, hi: usize) -> ConstDecl {
+    let (specs, grouped) = g;
+    let mut specs = unbox(specs);
     for (i, s) in specs.iter_mut().enumerate() {
         s.iota = i as u32;
     }
@@ -239,7 +251,8 @@ impl ParamItem {
 /// Groups parameter items into fields the way gc's paramList does: if any
 /// item is named, a bare identifier is a name whose type comes from the
 /// next typed item (`a, b int`). `rparen` is the closing paren's offset.
-pub fn group_params(items: Vec<ParamItem>, rparen: usize) -> Result<Vec<Field>, PErr> {
+pub fn group_params(items: Vec<Box<ParamItem>>, rparen: usize) -> Result<Vec<Field>, PErr> {
+    let items = unbox(items);
     let n = items.len();
     if let Some(p) = items[..n.saturating_sub(1)]
         .iter()
@@ -389,10 +402,7 @@ pub fn mk_complit(
         });
     }
     if parens {
-        return syntax_err(
-            ty.span.lo as usize,
-            "cannot parenthesize type in composite literal",
-        );
+        return syntax_err(v.1, "cannot parenthesize type in composite literal");
     }
     Ok(mk_expr(
         ids,
@@ -408,10 +418,10 @@ pub fn mk_complit(
 
 /// The parts of an if or switch header: `[init ;] [tag]`.
 pub struct Header {
-    pub init: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
     /// Offset and token of the `;` (written, or inserted at a newline).
     pub semi: Option<(usize, Tok)>,
-    pub tag: Option<Stmt>,
+    pub tag: Option<Box<Stmt>>,
 }
 
 /// gc's "cannot use ... as value" for a header statement that is not an
@@ -441,9 +451,9 @@ pub fn mk_if(
     hi: usize,
     h: Header,
     then: Block,
-    els: Option<Stmt>,
-) -> Result<Stmt, PErr> {
-    let cond = match h.tag {
+    els: Option<Box<Stmt>>,
+) -> Result<Box<Stmt>, PErr> {
+    let cond = match h.tag.map(|t| *t) {
         Some(Stmt {
             kind: StmtKind::Expr(x),
             ..
@@ -464,10 +474,10 @@ pub fn mk_if(
         lo,
         hi,
         StmtKind::If {
-            init: h.init.map(Box::new),
+            init: h.init,
             cond,
             then,
-            els: els.map(Box::new),
+            els,
         },
     ))
 }
@@ -478,10 +488,10 @@ pub fn mk_switch(
     h: Option<Header>,
     body: Vec<CaseClause>,
     rbrace: Span,
-) -> Result<Stmt, PErr> {
+) -> Result<Box<Stmt>, PErr> {
     let (init, tag) = match h {
         None => (None, None),
-        Some(h) => (h.init.map(Box::new), h.tag),
+        Some(h) => (h.init, h.tag.map(|t| *t)),
     };
     let kind = match tag {
         None => StmtKind::Switch {
@@ -513,34 +523,34 @@ pub fn mk_switch(
             body,
             rbrace,
         },
-        Some(s) => match type_switch_guard(s) {
-            Ok((bind, x)) => StmtKind::TypeSwitch {
+        Some(s) => match type_switch_guard(&s) {
+            Some((bind, x)) => StmtKind::TypeSwitch {
                 init,
                 bind: Some(bind),
                 x,
                 body,
                 rbrace,
             },
-            Err(s) => return not_a_value(&s),
+            None => return not_a_value(&s),
         },
     };
     Ok(mk_stmt(lo, hi, kind))
 }
 
-/// `v := x.(type)` split into its binding and operand; anything else back.
-fn type_switch_guard(s: Stmt) -> Result<(Ident, Expr), Stmt> {
+/// `v := x.(type)` split into its binding and operand.
+fn type_switch_guard(s: &Stmt) -> Option<(Ident, Expr)> {
     if let StmtKind::Define { lhs, rhs } = &s.kind {
         if let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) {
             if let (ExprKind::Ident(id), ExprKind::TypeAssert { x, ty: None }) = (&l.kind, &r.kind)
             {
-                return Ok((id.clone(), (**x).clone()));
+                return Some((id.clone(), (**x).clone()));
             }
         }
     }
-    Err(s)
+    None
 }
 
-pub fn mk_for_cond(lo: usize, hi: usize, c: Stmt, body: Block) -> Result<Stmt, PErr> {
+pub fn mk_for_cond(lo: usize, hi: usize, c: Box<Stmt>, body: Block) -> Result<Box<Stmt>, PErr> {
     match c.kind {
         StmtKind::Expr(x) => Ok(mk_stmt(
             lo,
@@ -559,11 +569,11 @@ pub fn mk_for_cond(lo: usize, hi: usize, c: Stmt, body: Block) -> Result<Stmt, P
 pub fn mk_for(
     lo: usize,
     hi: usize,
-    init: Option<Stmt>,
+    init: Option<Box<Stmt>>,
     cond: Option<Expr>,
-    post: Option<Stmt>,
+    post: Option<Box<Stmt>>,
     body: Block,
-) -> Result<Stmt, PErr> {
+) -> Result<Box<Stmt>, PErr> {
     if let Some(p) = &post {
         if matches!(p.kind, StmtKind::Define { .. }) {
             let msg = "syntax error: cannot declare in post statement of for loop";
@@ -574,9 +584,9 @@ pub fn mk_for(
         lo,
         hi,
         StmtKind::For {
-            init: init.map(Box::new),
+            init,
             cond,
-            post: post.map(Box::new),
+            post,
             body,
         },
     ))
@@ -587,7 +597,7 @@ pub fn mk_range(
     hi: usize,
     r: (Vec<Expr>, bool, Expr),
     body: Block,
-) -> Result<Stmt, PErr> {
+) -> Result<Box<Stmt>, PErr> {
     let (lhs, define, x) = r;
     if lhs.len() > 2 {
         let at = lhs[2].span.lo as usize;

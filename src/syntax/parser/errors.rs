@@ -43,10 +43,14 @@ struct Context {
     /// Whether the error is at the top level of the file (outside any
     /// bracket), i.e. between declarations.
     top_level: bool,
-    /// Keyword of an if/for/switch header the error sits in, if any.
-    header: Option<Tok>,
+    /// Keyword of an if/for/switch header the error sits in, if any, and
+    /// how many of its semicolons came before the error.
+    header: Option<(Tok, usize)>,
     /// Whether the error is between `case` and its `:`.
     in_case: bool,
+    /// Whether the previous token closed `map[K]` or `[N]`, so that an
+    /// element type must follow.
+    after_type_bracket: bool,
 }
 
 fn ends_operand(t: &Tok) -> bool {
@@ -63,7 +67,8 @@ impl Context {
         // closing paren may be followed by results / a body.
         let mut stack: Vec<Open> = Vec::new();
         // Headers (keyword, depth) awaiting their `{`.
-        let mut headers: Vec<(Tok, usize)> = Vec::new();
+        // (keyword, depth, semicolons seen in the header so far)
+        let mut headers: Vec<(Tok, usize, usize)> = Vec::new();
         // Depth at which a func signature awaits its body `{`.
         let mut sig_depth: Option<usize> = None;
         let mut toks: Vec<Tok> = Vec::new();
@@ -136,10 +141,9 @@ impl Context {
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
-                    } else if prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)) {
-                        Open::CompositeLit
-                    } else if matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
-                        && stack.last() == Some(&Open::CompositeLit)
+                    } else if (prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)))
+                        || (matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
+                            && stack.last() == Some(&Open::CompositeLit))
                     {
                         Open::CompositeLit
                     } else {
@@ -150,8 +154,14 @@ impl Context {
                 Tok::RParen | Tok::RBrack | Tok::RBrace => {
                     last_closed = stack.pop();
                 }
+                Tok::Semi(_) => {
+                    let depth = stack.len();
+                    if let Some(h) = headers.last_mut().filter(|h| h.1 == depth) {
+                        h.2 += 1;
+                    }
+                }
                 Tok::If | Tok::For | Tok::Switch | Tok::Select => {
-                    headers.push((tok.clone(), stack.len()))
+                    headers.push((tok.clone(), stack.len(), 0))
                 }
                 _ => {}
             }
@@ -171,8 +181,13 @@ impl Context {
             prev: toks.last().cloned(),
             prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
             top_level: depth == 0,
-            header: headers.last().filter(|h| h.1 == depth).map(|h| h.0.clone()),
+            header: headers
+                .last()
+                .filter(|h| h.1 == depth)
+                .map(|h| (h.0.clone(), h.2)),
             in_case: cases.last() == Some(&depth),
+            after_type_bracket: matches!(toks.last(), Some(Tok::RBrack))
+                && last_closed == Some(Open::MapKey),
         }
     }
 }
@@ -189,6 +204,9 @@ fn at(pos: usize, msg: String) -> Diagnostic {
 fn plain(pos: usize, msg: String) -> Diagnostic {
     Diagnostic::new(Span::new(pos, pos + 1), msg)
 }
+
+/// gorun's own message where Go would accept type parameters.
+pub const GENERICS_UNSUPPORTED: &str = "type parameters (generics) are not supported by gorun";
 
 /// gc's message for a parse error of `src`.
 pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
@@ -297,6 +315,18 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         (Some(Tok::Chan), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace) => {
             return at(lo, "missing channel element type".into())
         }
+        (Some(Tok::Arrow), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace)
+            if matches!(ctx.prev2, Some(Tok::Chan)) =>
+        {
+            return at(lo, "missing channel element type".into())
+        }
+        (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
+            return plain(lo, GENERICS_UNSUPPORTED.into())
+        }
+        (Some(Tok::RBrack), _) if ctx.after_type_bracket && !matches!(tok, Tok::LParen) => {
+            return msg(", expected type")
+        }
         (Some(Tok::Dot), _) => return msg(", expected name or ("),
         (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Args) => return msg(", expected )"),
         (Some(Tok::Comma), _)
@@ -369,8 +399,15 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
     }
     // If/for/switch headers.
-    if let Some(kw) = &ctx.header {
+    if let Some((kw, semis)) = &ctx.header {
         if complete || matches!(prev, Some(Tok::Inc | Tok::Dec)) {
+            if *semis == 0 && !matches!(tok, Tok::Semi(_)) {
+                // gc's header() wants `{` or `;` after the first clause.
+                return msg(", expected {");
+            }
+            if matches!(kw, Tok::Switch) {
+                return at(lo, "missing { after switch clause".into());
+            }
             let clause = match kw {
                 Tok::For => "for clause",
                 Tok::Switch => "switch clause",
