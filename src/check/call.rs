@@ -490,7 +490,7 @@ impl<'a> Checker<'a> {
                 };
                 let mut key = ops[1].clone();
                 let ms = self.operand_string(&m);
-                self.assignment(&mut key, Some(k), &format!("argument to delete"));
+                self.assignment(&mut key, Some(k), "argument to delete");
                 if !key.is_valid() {
                     let _ = ms;
                     return;
@@ -579,8 +579,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Max | Builtin::Min => {
                 let mut acc = ops[0].clone();
-                for i in 0..ops.len() {
-                    let a = ops[i].clone();
+                for (i, a) in ops.clone().into_iter().enumerate() {
                     if !self
                         .prog
                         .types

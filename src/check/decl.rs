@@ -200,21 +200,14 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Var(vd) => {
                 for spec in &vd.specs {
-                    for (i, n) in spec.names.iter().enumerate() {
+                    for n in &spec.names {
                         let o = self.new_var(n.name.clone(), inv, n.span);
                         if let Some(v) = self.var_mut(o) {
                             v.global = true;
                             v.used = true;
                         }
                         self.declare_pkg(n, o);
-                        self.decls.insert(
-                            o,
-                            DeclRef::Var {
-                                file: f,
-                                spec,
-                                index: i,
-                            },
-                        );
+                        self.decls.insert(o, DeclRef::Var { file: f, spec });
                         self.colors.insert(o, Color::White);
                         order.push(o);
                     }

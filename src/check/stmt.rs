@@ -330,10 +330,7 @@ impl<'a> Checker<'a> {
         }
         let types: Vec<Option<TypeId>> = lhs.iter().map(|a| self.lhs_var(a)).collect();
         if r != 1 {
-            let ok = rhs
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(rhs);
             if ok {
                 self.assign_mismatch(rhs, l, r);
             }
@@ -451,10 +448,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if r != 1 {
-            let ok = rhs
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(rhs);
             if ok {
                 self.assign_mismatch(rhs, l, r);
             }

@@ -58,17 +58,10 @@ impl<'a> Checker<'a> {
         let name_span = spec.names[index].span;
         match src.values.get(index) {
             None => {
-                if src.values.is_empty() && src.ty.is_some() && std::ptr::eq(src, spec) {
-                    self.error(
-                        name_span,
-                        format!("missing init expr for {}", spec.names[index].name),
-                    );
-                } else if index >= src.values.len() {
-                    self.error(
-                        name_span,
-                        format!("missing init expr for {}", spec.names[index].name),
-                    );
-                }
+                self.error(
+                    name_span,
+                    format!("missing init expr for {}", spec.names[index].name),
+                );
                 self.obj_mut(o).ty = inv;
             }
             Some(e) => {
@@ -78,7 +71,7 @@ impl<'a> Checker<'a> {
                     && std::ptr::eq(src, spec)
                 {
                     let extra = &src.values[spec.names.len()];
-                    self.error(extra.span, format!("extra init expr"));
+                    self.error(extra.span, "extra init expr");
                 }
                 if !x.is_valid() {
                     self.obj_mut(o).ty = inv;
@@ -198,7 +191,7 @@ impl<'a> Checker<'a> {
             self.init_var(o, x, "variable declaration");
             return;
         }
-        let _ = self.init_vars_pub(objs, &spec.values);
+        self.init_vars_pub(objs, &spec.values);
         for o in objs.iter().flatten() {
             self.untyped_vars.remove(o);
         }
@@ -221,10 +214,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if r != 1 {
-            let ok = values
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(values);
             if ok {
                 self.assign_mismatch(values, l, r);
             }
