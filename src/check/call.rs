@@ -546,10 +546,25 @@ impl<'a> Checker<'a> {
                 x.ty = t;
             }
             Builtin::New => {
-                let t = self.typ(&args[0]);
-                if self.prog.types.is_invalid(t) {
-                    return;
-                }
+                // new(T), or Go 1.26's new(expr).
+                let mut a = self.raw_expr(&args[0], None);
+                let t = match a.mode {
+                    OpMode::Invalid => return,
+                    OpMode::TypeExpr => a.ty,
+                    _ => {
+                        a = self.single_value(a);
+                        if !a.is_valid() {
+                            return;
+                        }
+                        if self.prog.types.is_untyped(a.ty) {
+                            self.assignment(&mut a, None, "argument to new");
+                            if !a.is_valid() {
+                                return;
+                            }
+                        }
+                        a.ty
+                    }
+                };
                 x.mode = OpMode::Value;
                 x.ty = self.prog.types.pointer(t);
             }

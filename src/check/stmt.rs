@@ -1011,9 +1011,10 @@ impl<'a> Checker<'a> {
                     kt = e;
                     if dir == ChanDir::Send {
                         let s2 = self.operand_string(&xo);
+                        let ts = self.tstr(xo.ty);
                         self.error(
                             x.span,
-                            format!("cannot range over {s2} (receive from send-only channel)"),
+                            format!("cannot range over {s2}: receive from send-only channel {ts}"),
                         );
                         ok = false;
                     } else if let Some(v) = value {
@@ -1075,7 +1076,7 @@ impl<'a> Checker<'a> {
                 };
                 if let Some(lt) = lt {
                     if !self.prog.types.is_invalid(lt) {
-                        self.assignment(&mut op, Some(lt), "range clause");
+                        self.assignment(&mut op, Some(lt), "assignment");
                     }
                 }
             }

@@ -58,10 +58,12 @@ impl<'a> Checker<'a> {
         let name_span = spec.names[index].span;
         match src.values.get(index) {
             None => {
-                self.error(
-                    name_span,
-                    format!("missing init expr for {}", spec.names[index].name),
-                );
+                if index == src.values.len() {
+                    self.error(
+                        name_span,
+                        format!("missing init expr for {}", spec.names[index].name),
+                    );
+                }
                 self.obj_mut(o).ty = inv;
             }
             Some(e) => {
@@ -71,7 +73,8 @@ impl<'a> Checker<'a> {
                     && std::ptr::eq(src, spec)
                 {
                     let extra = &src.values[spec.names.len()];
-                    self.error(extra.span, "extra init expr");
+                    let es = self.estr(extra);
+                    self.error(extra.span, format!("extra init expr {es}"));
                 }
                 if !x.is_valid() {
                     self.obj_mut(o).ty = inv;
@@ -159,6 +162,30 @@ impl<'a> Checker<'a> {
             for o in objs.iter().flatten() {
                 self.untyped_vars.insert(*o);
             }
+        }
+        // gc's arity check comes first.
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if r > 0 && (l < r || (l > r && r != 1)) {
+            if l < r {
+                let es = self.estr(&spec.values[l]);
+                self.error(spec.values[l].span, format!("extra init expr {es}"));
+            } else {
+                self.error(
+                    spec.names[r].span,
+                    format!("missing init expr for {}", spec.names[r].name),
+                );
+            }
+            self.use_exprs(&spec.values);
+            let inv = self.invalid();
+            for o in objs.iter().flatten() {
+                if let Some(v) = self.var_mut(*o) {
+                    v.used = true;
+                }
+                if self.untyped_vars.remove(o) {
+                    self.obj_mut(*o).ty = inv;
+                }
+            }
+            return;
         }
         if spec.values.is_empty() {
             if declared_ty.is_none() {
