@@ -82,10 +82,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     if !files.is_empty() && !self.errors.iter().any(|_| true) {
                         self.file = files[0];
-                        self.error(
-                            ast::Span::default(),
-                            "function main is undeclared in the main package",
-                        );
+                        self.error(ast::Span::default(), MAIN_UNDECLARED);
                     }
                 }
             }

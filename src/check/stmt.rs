@@ -147,7 +147,20 @@ impl<'a> Checker<'a> {
                 ..
             } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), x, body),
             StmtKind::Select { body, .. } => {
+                let mut first_default: Option<ast::Span> = None;
                 for clause in body {
+                    if clause.comm.is_none() {
+                        match first_default {
+                            Some(first) => {
+                                let pos = self.pos_string(first);
+                                self.error(
+                                    clause.span,
+                                    format!("multiple defaults (first at {pos})"),
+                                );
+                            }
+                            None => first_default = Some(clause.span),
+                        }
+                    }
                     self.open_scope();
                     if let Some(comm) = &clause.comm {
                         let valid = match &comm.kind {
