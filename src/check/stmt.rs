@@ -293,6 +293,13 @@ impl<'a> Checker<'a> {
     }
 
     fn suspended_call(&mut self, kw: &str, e: &'a Expr) {
+        if let ExprKind::Paren(inner) = &e.kind {
+            if matches!(unparen(inner).kind, ExprKind::Call { .. }) {
+                self.error(e.span, format!("expression in {kw} must not be parenthesized"));
+                let _ = self.raw_expr(e, None);
+                return;
+            }
+        }
         let ExprKind::Call { fun, .. } = &e.kind else {
             self.error(e.span, format!("expression in {kw} must be function call"));
             let _ = self.raw_expr(e, None);
