@@ -9,7 +9,7 @@
 
 use crate::check::constant::ConstValue;
 use crate::check::info::*;
-use crate::check::types::{BasicKind, TypeId, TypeKind};
+use crate::check::types::{BasicKind, TypeId};
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Name, NodeId, Span};
 use std::collections::HashMap;
@@ -34,7 +34,6 @@ pub(crate) enum DeclRef<'a> {
     Var {
         file: FileId,
         spec: &'a ast::ValueSpec,
-        index: usize,
     },
     Type {
         file: FileId,
@@ -171,9 +170,7 @@ impl<'a> Checker<'a> {
             .unwrap_or_else(|| "main".into());
         self.prog.types.type_string_for(t, &local)
     }
-    pub fn under(&self, t: TypeId) -> &TypeKind {
-        self.prog.types.under(t)
-    }
+
     pub fn pkg_path(&self) -> Name {
         self.prog.packages[self.pkg.0 as usize].path.clone()
     }
@@ -317,6 +314,16 @@ impl<'a> Checker<'a> {
         self.func = c.func;
         self.file = c.file;
         self.iota = c.iota;
+    }
+
+    /// Checks every expression (for errors and "used" marks) and tells
+    /// whether all of them are valid.
+    pub fn all_valid(&mut self, exprs: &'a [ast::Expr]) -> bool {
+        let mut ok = true;
+        for e in exprs {
+            ok &= self.raw_expr(e, None).is_valid();
+        }
+        ok
     }
 
     /// Marks a variable read; detects captures by closures.

@@ -338,7 +338,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, x: &mut Operand<'a>, id: &'a crate::syntax::ast::Ident) {
         if id.is_blank() {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return;
         }
         let Some(o) = self.lookup(&id.name) else {

@@ -441,6 +441,11 @@ impl Program {
     }
 }
 
+/// The error for a main package without `func main` (gc's linker reports it
+/// without position, as `runtime.main_main·f: function main is undeclared in
+/// the main package`).
+pub const MAIN_UNDECLARED: &str = "function main is undeclared in the main package";
+
 /// One compile error and the file it is in.
 #[derive(Clone, Debug)]
 pub struct FileDiagnostic {
@@ -465,7 +470,14 @@ impl CheckErrors {
         let mut out: Vec<String> = self
             .diags
             .iter()
-            .map(|d| d.diag.to_go_line(&self.files[d.file.0 as usize]))
+            .map(|d| {
+                if d.diag.message == MAIN_UNDECLARED {
+                    // A linker error in gc: no source position.
+                    format!("runtime.main_main·f: {MAIN_UNDECLARED}")
+                } else {
+                    d.diag.to_go_line(&self.files[d.file.0 as usize])
+                }
+            })
             .collect();
         if self.too_many {
             if let Some(d) = self.diags.last() {

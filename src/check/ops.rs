@@ -263,11 +263,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Basic(_) => self.tstr(err_op.ty),
                     k => kind_word(k).to_string(),
                 };
-                let what = if err_op.is_nil() {
-                    "nil".to_string()
-                } else {
-                    what
-                };
+
                 cause = format!("operator {} not defined on {what}", op.as_str());
             }
             let (xs, ys) = (self.estr(x.expr), self.estr(y.expr));

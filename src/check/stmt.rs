@@ -147,7 +147,20 @@ impl<'a> Checker<'a> {
                 ..
             } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), x, body),
             StmtKind::Select { body, .. } => {
+                let mut first_default: Option<ast::Span> = None;
                 for clause in body {
+                    if clause.comm.is_none() {
+                        match first_default {
+                            Some(first) => {
+                                let pos = self.pos_string(first);
+                                self.error(
+                                    clause.span,
+                                    format!("multiple defaults (first at {pos})"),
+                                );
+                            }
+                            None => first_default = Some(clause.span),
+                        }
+                    }
                     self.open_scope();
                     if let Some(comm) = &clause.comm {
                         let valid = match &comm.kind {
@@ -280,6 +293,13 @@ impl<'a> Checker<'a> {
     }
 
     fn suspended_call(&mut self, kw: &str, e: &'a Expr) {
+        if let ExprKind::Paren(inner) = &e.kind {
+            if matches!(unparen(inner).kind, ExprKind::Call { .. }) {
+                self.error(e.span, format!("expression in {kw} must not be parenthesized"));
+                let _ = self.raw_expr(e, None);
+                return;
+            }
+        }
         let ExprKind::Call { fun, .. } = &e.kind else {
             self.error(e.span, format!("expression in {kw} must be function call"));
             let _ = self.raw_expr(e, None);
@@ -330,10 +350,7 @@ impl<'a> Checker<'a> {
         }
         let types: Vec<Option<TypeId>> = lhs.iter().map(|a| self.lhs_var(a)).collect();
         if r != 1 {
-            let ok = rhs
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(rhs);
             if ok {
                 self.assign_mismatch(rhs, l, r);
             }
@@ -451,10 +468,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if r != 1 {
-            let ok = rhs
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(rhs);
             if ok {
                 self.assign_mismatch(rhs, l, r);
             }
@@ -1017,9 +1031,10 @@ impl<'a> Checker<'a> {
                     kt = e;
                     if dir == ChanDir::Send {
                         let s2 = self.operand_string(&xo);
+                        let ts = self.tstr(xo.ty);
                         self.error(
                             x.span,
-                            format!("cannot range over {s2} (receive from send-only channel)"),
+                            format!("cannot range over {s2}: receive from send-only channel {ts}"),
                         );
                         ok = false;
                     } else if let Some(v) = value {
@@ -1081,7 +1096,7 @@ impl<'a> Checker<'a> {
                 };
                 if let Some(lt) = lt {
                     if !self.prog.types.is_invalid(lt) {
-                        self.assignment(&mut op, Some(lt), "range clause");
+                        self.assignment(&mut op, Some(lt), "assignment");
                     }
                 }
             }
