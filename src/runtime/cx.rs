@@ -214,6 +214,28 @@ impl<'a> RunCx<'a> {
         Op::Ready(())
     }
 
+    /// A receive that never blocks (the fast path a library may use):
+    /// `None` when it would block (a nil channel always would).
+    pub fn try_recv(&mut self, ch: Option<&Chan>) -> Option<(Value, bool)> {
+        let (v, ok, w) = ch?.try_recv()?;
+        self.ready(w);
+        let _ = self.received(ch, v.clone(), ok);
+        Some((v, ok))
+    }
+
+    /// A send that never blocks: `Ok(false)` when it would block.
+    pub fn try_send(&mut self, ch: Option<&Chan>, v: Value) -> Result<bool, RuntimeError> {
+        let Some(c) = ch else { return Ok(false) };
+        match c.try_send(v)? {
+            TrySend::Done(w) => {
+                self.ready(w);
+                let _ = self.sent(ch);
+                Ok(true)
+            }
+            TrySend::Full(_) => Ok(false),
+        }
+    }
+
     /// `close(ch)`.
     pub fn close(&mut self, ch: Option<&Chan>) -> Result<(), RuntimeError> {
         let c = ch.ok_or(RuntimeError::CloseOfNil)?;
