@@ -87,7 +87,7 @@ fn spawn(procs: usize, n: i64) -> f64 {
     let wg = WaitGroup::new();
     let mut pc = 0;
     let t0 = Instant::now();
-    let out = sched(procs).run_main(body(move |cx| loop {
+    let out = sched(procs).run_main(body(move |cx| {
         if pc == 0 {
             cx.wg_add(&wg, n).unwrap();
             for _ in 0..n {
@@ -100,7 +100,7 @@ fn spawn(procs: usize, n: i64) -> f64 {
             pc = 1;
         }
         ready!(cx.wg_wait(&wg));
-        return Yield::Exit;
+        Yield::Exit
     }));
     assert_eq!(out, Outcome::MainReturned);
     t0.elapsed().as_nanos() as f64 / n as f64

@@ -162,9 +162,8 @@ impl<'a> RunCx<'a> {
 
     /// `v, ok := <-ch` (`None`: a nil channel, which blocks forever).
     pub fn recv(&mut self, ch: Option<&Chan>) -> Op<(Value, bool)> {
-        match self.take_param() {
-            Some(Wakeup::Recv(v, ok)) => return self.received(ch, v, ok),
-            Some(_) | None => {}
+        if let Some(Wakeup::Recv(v, ok)) = self.take_param() {
+            return self.received(ch, v, ok);
         }
         let Some(c) = ch else {
             return self.park(ParkReq::Forever(WaitReason::ChanReceiveNilChan));

@@ -41,8 +41,10 @@ impl MNote {
     }
 }
 
-/// State under the scheduler lock.
+/// State under the scheduler lock. (Ps stay boxed in the lists: a P moves
+/// between Ms and lists as one pointer.)
 #[derive(Default)]
+#[allow(clippy::vec_box)]
 pub(crate) struct Locked {
     /// Idle Ps.
     pub(crate) pidle: Vec<Box<P>>,
