@@ -131,10 +131,17 @@ fn sweep() {
     paths.sort();
     for p in paths {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-        let want = std::fs::read_to_string(Path::new(&gold).join(format!("{name}.stdout"))).unwrap_or_default();
-        let status = std::fs::read_to_string(Path::new(&gold).join(format!("{name}.status"))).unwrap_or_default();
+        let want = std::fs::read_to_string(Path::new(&gold).join(format!("{name}.stdout")))
+            .unwrap_or_default();
+        let status = std::fs::read_to_string(Path::new(&gold).join(format!("{name}.status")))
+            .unwrap_or_default();
         let (c, o, e) = run_gorun(&p);
         let ok = o == want && status.trim() == c.to_string();
-        println!("{} {name} (exit {c}, want {}) {}", if ok { "PASS" } else { "FAIL" }, status.trim(), e.lines().next().unwrap_or(""));
+        println!(
+            "{} {name} (exit {c}, want {}) {}",
+            if ok { "PASS" } else { "FAIL" },
+            status.trim(),
+            e.lines().next().unwrap_or("")
+        );
     }
 }
