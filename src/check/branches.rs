@@ -145,6 +145,55 @@ impl<'a> Checker<'a> {
         for (i, s) in list.iter().enumerate() {
             self.branch_stmt(s, ctx, ls, None, Some(i) == last, ctx.switch);
         }
+        self.gotos_over_decls(list);
+    }
+
+    /// gc's "goto L jumps over declaration of x at POS": a forward goto in
+    /// this list (or nested in its statements) to a label of this list with
+    /// a variable declaration in between.
+    fn gotos_over_decls(&mut self, list: &'a [Stmt]) {
+        let labels: Vec<(usize, &Name)> = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| match &s.kind {
+                StmtKind::Labeled { label, .. } => Some((i, &label.name)),
+                _ => None,
+            })
+            .collect();
+        if labels.is_empty() {
+            return;
+        }
+        for (i, s) in list.iter().enumerate() {
+            let mut gotos = Vec::new();
+            collect_gotos(s, &mut gotos);
+            for g in gotos {
+                let Some(&(j, _)) = labels.iter().find(|(j, n)| *j > i && **n == g.name) else {
+                    continue;
+                };
+                let decl = list[i + 1..j].iter().find_map(|d| match &d.kind {
+                    StmtKind::Define { lhs, .. } => {
+                        let name = match lhs.first().map(|e| &e.kind) {
+                            Some(ExprKind::Ident(id)) => id.name.clone(),
+                            _ => return None,
+                        };
+                        Some((name, self.define_op_span(lhs, d.span)))
+                    }
+                    StmtKind::Var(vd) => vd
+                        .specs
+                        .first()
+                        .and_then(|sp| sp.names.first())
+                        .map(|n| (n.name.clone(), n.span)),
+                    _ => None,
+                });
+                if let Some((name, at)) = decl {
+                    let pos = self.pos_string(at);
+                    self.error(
+                        g.span,
+                        format!("goto {} jumps over declaration of {name} at {pos}", g.name),
+                    );
+                }
+            }
+        }
     }
 
     fn branch_stmt(
@@ -385,5 +434,32 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// The `goto` labels used in `s` and the statements nested in it.
+fn collect_gotos<'a>(s: &'a Stmt, out: &mut Vec<&'a crate::syntax::ast::Ident>) {
+    match &s.kind {
+        StmtKind::Goto(l) => out.push(l),
+        StmtKind::Labeled { stmt, .. } => collect_gotos(stmt, out),
+        StmtKind::Block(b) => b.stmts.iter().for_each(|s| collect_gotos(s, out)),
+        StmtKind::If { then, els, .. } => {
+            then.stmts.iter().for_each(|s| collect_gotos(s, out));
+            if let Some(e) = els {
+                collect_gotos(e, out);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            body.stmts.iter().for_each(|s| collect_gotos(s, out))
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => body
+            .iter()
+            .flat_map(|c| &c.body)
+            .for_each(|s| collect_gotos(s, out)),
+        StmtKind::Select { body, .. } => body
+            .iter()
+            .flat_map(|c| &c.body)
+            .for_each(|s| collect_gotos(s, out)),
+        _ => {}
     }
 }

@@ -65,6 +65,7 @@ impl<'a> Checker<'a> {
                 }
             }
             OpMode::Builtin(b) => self.builtin(x, b, args, ellipsis),
+            OpMode::Generic(o) => self.generic_call(x, o, fun, args, ellipsis),
             _ => {
                 let f = self.single_value(f);
                 if !f.is_valid() {
@@ -76,8 +77,7 @@ impl<'a> Checker<'a> {
                     let ts = self.tstr(f.ty);
                     self.error(
                         x.expr.span,
-                        format!("invalid operation: cannot call non-function {s}")
-                            .replace(&format!(": {ts} is not a function"), ""),
+                        format!("invalid operation: cannot call {s}: {ts} is not a function"),
                     );
                     self.use_exprs(args);
                     return;
@@ -162,7 +162,7 @@ impl<'a> Checker<'a> {
         format!("({})", parts.join(", "))
     }
 
-    fn arguments(
+    pub(crate) fn arguments(
         &mut self,
         call: &'a Expr,
         fun: &'a Expr,
@@ -223,7 +223,9 @@ impl<'a> Checker<'a> {
             let msg = format!(
                 "{q} arguments in call to {fs}\n\thave {}\n\twant {}",
                 self.types_summary(&have, false, ddd),
-                self.types_summary(&sig.params, sig.variadic, false)
+                self.generic_want
+                    .map(str::to_string)
+                    .unwrap_or_else(|| self.types_summary(&sig.params, sig.variadic, false))
             );
             self.error(span, msg);
             return;
@@ -529,7 +531,9 @@ impl<'a> Checker<'a> {
                     let v = self.index_value(a, None, "");
                     sizes.push(v);
                 }
-                if let (Some(Some(len)), Some(Some(cap))) = (sizes.first(), sizes.get(1)) {
+                if let (Some(Some(Some(len))), Some(Some(Some(cap)))) =
+                    (sizes.first(), sizes.get(1))
+                {
                     if len > cap {
                         self.error(
                             args[1].span,

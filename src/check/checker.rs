@@ -106,6 +106,10 @@ pub(crate) struct Checker<'a> {
     pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
+    /// The declared parameter list shown for a generic call being checked.
+    pub generic_want: Option<&'static str>,
+    /// Func objects of the generic `slices`/`maps` functions, by package and name.
+    pub generic_objs: HashMap<(PkgId, Name), ObjId>,
     /// Package-level initialisers keyed by their first variable.
     pub pending_inits: HashMap<ObjId, (PkgId, Initializer)>,
 }
@@ -136,6 +140,8 @@ impl<'a> Checker<'a> {
             any_typed: Default::default(),
             untyped_vars: Default::default(),
             pending_inits: HashMap::new(),
+            generic_objs: HashMap::new(),
+            generic_want: None,
         }
     }
 
@@ -251,11 +257,10 @@ impl<'a> Checker<'a> {
             return;
         };
         if let Some(&prev) = scope.names.get(&ident.name) {
-            let prev_span = self.obj(prev).span;
-            let _ = prev_span;
+            let other = self.other_decl(prev);
             self.error(
                 ident.span,
-                format!("{} redeclared in this block", ident.name),
+                format!("{} redeclared in this block{other}", ident.name),
             );
             return;
         }
@@ -264,6 +269,22 @@ impl<'a> Checker<'a> {
             scope.vars.push(obj);
         }
     }
+    /// gc's second line pointing at a previous declaration.
+    pub fn other_decl(&self, prev: ObjId) -> String {
+        let o = self.obj(prev);
+        match o.file {
+            Some(f) => {
+                let src = &self.files[f.0 as usize].source;
+                let (l, c) = src.line_col(o.span.lo);
+                format!(
+                    "\n\t{}:{}:{}: other declaration of {}",
+                    src.name, l, c, o.name
+                )
+            }
+            None => String::new(),
+        }
+    }
+
     /// Looks `name` up from the innermost scope out to the universe.
     pub fn lookup(&mut self, name: &str) -> Option<ObjId> {
         for s in self.scopes.iter().rev() {

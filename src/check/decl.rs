@@ -66,7 +66,8 @@ impl<'a> Checker<'a> {
                     }
                     _ => format!("{:?} imported and not used", imp.path),
                 };
-                self.error(imp.path_span, msg);
+                let at = imp.name.as_ref().map_or(imp.path_span, |n| n.span);
+                self.error(at, msg);
             }
         }
         if self.prog.packages[pkg.0 as usize].path.as_ref() == "main" {
@@ -142,10 +143,11 @@ impl<'a> Checker<'a> {
             return;
         }
         let scope = &mut self.prog.packages[self.pkg.0 as usize].scope;
-        if scope.contains_key(&ident.name) {
+        if let Some(&prev) = scope.get(&ident.name) {
+            let other = self.other_decl(prev);
             self.error(
                 ident.span,
-                format!("{} redeclared in this block", ident.name),
+                format!("{} redeclared in this block{other}", ident.name),
             );
             return;
         }
@@ -337,15 +339,20 @@ impl<'a> Checker<'a> {
             if decl.name.is_blank() {
                 return Some(o);
             }
-            let dup = self.prog.types.named(t).is_some_and(|n| {
+            let dup = self.prog.types.named(t).and_then(|n| {
                 n.methods
                     .iter()
-                    .any(|m| self.prog.objs[m.0 as usize].name == decl.name.name)
+                    .copied()
+                    .find(|m| self.prog.objs[m.0 as usize].name == decl.name.name)
             });
-            if dup {
+            if let Some(prev) = dup {
+                let pos = self.pos_string(self.obj(prev).span);
                 self.error(
                     decl.name.span,
-                    format!("method {}.{} already declared", base.name, decl.name.name),
+                    format!(
+                        "method {}.{} already declared at {pos}",
+                        base.name, decl.name.name
+                    ),
                 );
                 return Some(o);
             }
@@ -410,8 +417,10 @@ impl<'a> Checker<'a> {
                 matches!(ob.kind, ObjKind::Func(_)),
             )
         };
-        if is_func {
-            return; // recursion through function signatures is fine in practice
+        if is_func || is_type {
+            // Functions may recurse; a named type may refer to itself (invalid
+            // containment cycles are found by check_valid_type).
+            return;
         }
         let file = self.obj(o).file.unwrap_or(self.file);
         let saved = self.file;

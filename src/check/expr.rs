@@ -27,6 +27,8 @@ pub(crate) enum OpMode {
     CommaOk,
     /// The predeclared `nil`.
     Nil,
+    /// A generic `slices`/`maps` function (only callable).
+    Generic(ObjId),
 }
 
 /// The result of checking an expression.
@@ -89,7 +91,11 @@ impl<'a> Checker<'a> {
         let mut s = format!("{expr} (");
         let mut has_type = false;
         match x.mode {
-            OpMode::Invalid | OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr => {}
+            OpMode::Invalid
+            | OpMode::NoValue
+            | OpMode::Builtin(_)
+            | OpMode::Generic(_)
+            | OpMode::TypeExpr => {}
             _ => {
                 if let TypeKind::Basic(k) = self.prog.types.kind(x.ty) {
                     if k.is_untyped() {
@@ -106,7 +112,7 @@ impl<'a> Checker<'a> {
         s.push_str(match x.mode {
             OpMode::Invalid => "invalid operand",
             OpMode::NoValue => "no value",
-            OpMode::Builtin(_) => "built-in",
+            OpMode::Builtin(_) | OpMode::Generic(_) => "built-in",
             OpMode::TypeExpr => "type",
             OpMode::Constant => "constant",
             OpMode::Variable => "variable",
@@ -181,6 +187,10 @@ impl<'a> Checker<'a> {
         let msg = match x.mode {
             OpMode::NoValue => Some(format!("{} used as value", self.operand_string(&x))),
             OpMode::Builtin(_) => Some(format!("{} must be called", self.operand_string(&x))),
+            OpMode::Generic(_) => Some(format!(
+                "cannot use generic function {} without instantiation",
+                self.estr(x.expr)
+            )),
             OpMode::TypeExpr => Some(format!("{} is not an expression", self.operand_string(&x))),
             OpMode::Value if matches!(self.prog.types.kind(x.ty), TypeKind::Tuple(_)) => {
                 Some(format!(
@@ -203,7 +213,7 @@ impl<'a> Checker<'a> {
         let mode = match x.mode {
             OpMode::Invalid => None,
             OpMode::NoValue => Some(Mode::NoValue),
-            OpMode::Builtin(_) => Some(Mode::Builtin),
+            OpMode::Builtin(_) | OpMode::Generic(_) => Some(Mode::Builtin),
             OpMode::TypeExpr => Some(Mode::Type),
             OpMode::Constant => Some(Mode::Constant),
             OpMode::Variable => Some(Mode::Variable),
@@ -339,10 +349,9 @@ impl<'a> Checker<'a> {
         let kind = self.obj(o).kind.clone();
         match kind {
             ObjKind::PkgName(_) => {
-                self.used_imports.insert(o);
                 self.error(
                     id.span,
-                    format!("use of package {} without selector", id.name),
+                    format!("use of package {} not in selector", id.name),
                 );
             }
             ObjKind::Const(_) => {
@@ -430,7 +439,7 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::TypeExpr;
                 x.ty = self.prog.types.pointer(y.ty);
             }
-            OpMode::Nil => self.error(x.expr.span, "invalid operation: cannot indirect nil"),
+            OpMode::Nil => self.error(inner.span, "invalid operation: cannot indirect nil"),
             _ => {
                 let y = self.single_value(y);
                 if !y.is_valid() {
@@ -444,7 +453,7 @@ impl<'a> Checker<'a> {
                     None => {
                         let s = self.operand_string(&y);
                         self.error(
-                            x.expr.span,
+                            inner.span,
                             format!("invalid operation: cannot indirect {s}"),
                         );
                     }
@@ -463,7 +472,7 @@ impl<'a> Checker<'a> {
             if !is_lit && y.mode != OpMode::Variable {
                 let s = self.operand_string(&y);
                 self.error(
-                    x.expr.span,
+                    inner.span,
                     format!("invalid operation: cannot take address of {s}"),
                 );
                 return;
@@ -483,8 +492,11 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let s = self.operand_string(&y);
                         self.error(
-                            x.expr.span,
-                            format!("invalid operation: cannot receive from send-only channel {s}"),
+                            inner.span,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {} {s}",
+                                self.tstr(y.ty)
+                            ),
                         );
                         return;
                     }
@@ -494,8 +506,11 @@ impl<'a> Checker<'a> {
                 _ => {
                     let s = self.operand_string(&y);
                     self.error(
-                        x.expr.span,
-                        format!("invalid operation: cannot receive from non-channel {s}"),
+                        inner.span,
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {s}",
+                            self.tstr(y.ty)
+                        ),
                     );
                 }
             }

@@ -152,6 +152,10 @@ pub enum FuncBody {
     Native { file: FileId, decl: u32 },
     /// An interface method (dispatched dynamically by name).
     Abstract,
+    /// A generic function of package `slices` or `maps`, typed per call (the
+    /// instantiated signature is recorded on the callee expression) and
+    /// implemented natively by the library as `slices.Sort` etc.
+    Generic,
 }
 
 /// Facts about a variable that decide how the interpreter stores it.
@@ -417,7 +421,7 @@ impl Program {
                     _ => None,
                 }
             }
-            FuncBody::Abstract => None,
+            FuncBody::Abstract | FuncBody::Generic => None,
         }
     }
     /// Package path of an object (`main`, `fmt`...), `None` for the universe.
@@ -465,10 +469,9 @@ impl CheckErrors {
             .collect();
         if self.too_many {
             if let Some(d) = self.diags.last() {
-                out.push(format!(
-                    "{}: too many errors",
-                    self.files[d.file.0 as usize].name
-                ));
+                let f = &self.files[d.file.0 as usize];
+                let (l, c) = f.line_col(d.diag.span.lo);
+                out.push(format!("{}:{l}:{c}: too many errors", f.name));
             }
         }
         out

@@ -312,6 +312,12 @@ impl<'a> Checker<'a> {
                             x.mode = OpMode::Variable;
                             x.ty = ob.ty;
                         }
+                        ObjKind::Func(FuncInfo {
+                            body: FuncBody::Generic,
+                            ..
+                        }) => {
+                            x.mode = OpMode::Generic(o);
+                        }
                         ObjKind::Func(_) => {
                             x.mode = OpMode::Value;
                             x.ty = ob.ty;
@@ -380,7 +386,7 @@ impl<'a> Checker<'a> {
                         let ys = self.operand_string(&y);
                         let _ = ys;
                         self.error(
-                            x.expr.span,
+                            sel.span,
                             format!(
                                 "cannot call pointer method {} on {}",
                                 sel.name,

@@ -29,6 +29,7 @@ pub mod constant;
 mod decl;
 mod expr;
 mod exprstring;
+mod generic;
 pub mod info;
 mod initorder;
 mod literal;
@@ -78,4 +79,41 @@ pub fn check_program(
     std: &mut dyn StdLoader,
 ) -> Result<Program, CheckErrors> {
     loader::check_program(main, ids, std)
+}
+
+/// The standard library embedded in gorun ([`crate::library::std_source`]),
+/// parsed with [`crate::syntax::parse_file`].
+#[derive(Default)]
+pub struct EmbeddedStd;
+
+impl StdLoader for EmbeddedStd {
+    fn load(&mut self, path: &str, ids: &mut NodeIds) -> Option<StdLoad> {
+        let text = crate::library::std_source(path)?;
+        let name = crate::library::std_file_name(path).unwrap_or_else(|| format!("std/{path}.go"));
+        let source = SourceFile::new(name, text);
+        Some(match crate::syntax::parse_file(text, ids) {
+            Ok(ast) => StdLoad::Files(vec![ParsedFile { source, ast }]),
+            Err(d) => StdLoad::ParseError(source, d),
+        })
+    }
+}
+
+/// Parses and checks one user file named `name` against the embedded
+/// standard library: the front end of `gorun prog.go` in one call.
+pub fn check_source(name: &str, text: &str, ids: &mut NodeIds) -> Result<Program, CheckErrors> {
+    let source = SourceFile::new(name, text);
+    let ast = match crate::syntax::parse_file(text, ids) {
+        Ok(a) => a,
+        Err(d) => {
+            return Err(CheckErrors {
+                files: vec![source],
+                diags: vec![FileDiagnostic {
+                    file: info::FileId(0),
+                    diag: d,
+                }],
+                too_many: false,
+            });
+        }
+    };
+    check_program(vec![ParsedFile { source, ast }], ids, &mut EmbeddedStd)
 }

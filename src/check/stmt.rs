@@ -158,9 +158,16 @@ impl<'a> Checker<'a> {
                             _ => false,
                         };
                         if !valid {
+                            let at = match &comm.kind {
+                                StmtKind::Expr(Expr {
+                                    kind: ExprKind::Binary { op_span, .. },
+                                    ..
+                                }) => *op_span,
+                                _ => comm.span,
+                            };
                             self.error(
-                                comm.span,
-                                "select case must be receive, send or assign recv",
+                                at,
+                                "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
                             self.stmt(comm);
@@ -254,17 +261,19 @@ impl<'a> Checker<'a> {
         match self.prog.types.under(c.ty).clone() {
             TypeKind::Chan(ChanDir::Recv, _) => {
                 let s = self.operand_string(&c);
+                let ts = self.tstr(c.ty);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to receive-only channel {s}"),
+                    format!("invalid operation: cannot send to receive-only channel {ts} {s}"),
                 );
             }
             TypeKind::Chan(_, elem) => self.assignment(&mut v, Some(elem), "send"),
             _ => {
                 let s = self.operand_string(&c);
+                let ts = self.tstr(c.ty);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to non-channel {s}"),
+                    format!("invalid operation: cannot send to non-channel {ts} {s}"),
                 );
             }
         }
@@ -597,7 +606,17 @@ impl<'a> Checker<'a> {
             self.declare(id, *o);
         }
         if !any_new && !bad {
-            self.error(s.span, "no new variables on left side of :=");
+            let at = self.define_op_span(lhs, s.span);
+            self.error(at, "no new variables on left side of :=");
+        }
+    }
+
+    /// The position of `:=` after the left-hand side `lhs`.
+    pub(crate) fn define_op_span(&self, lhs: &[Expr], fallback: ast::Span) -> ast::Span {
+        let from = lhs.last().map_or(fallback.lo, |e| e.span.hi) as usize;
+        match self.src().get(from..).and_then(|t| t.find(":=")) {
+            Some(off) => ast::Span::new(from + off, from + off + 2),
+            None => fallback,
         }
     }
 
@@ -767,8 +786,14 @@ impl<'a> Checker<'a> {
                                             .find(|(pv, pt, _)| *pv == val && *pt == tv.ty)
                                         {
                                             let pos = self.pos_string(*prev);
-                                            let es = self.estr(e);
-                                            self.error(e.span, format!("duplicate case {es} in expression switch\n\tprevious case at {pos}"));
+                                            let vo = Operand {
+                                                mode: OpMode::Constant,
+                                                ty: tv.ty,
+                                                val: Some(val.clone()),
+                                                expr: e,
+                                            };
+                                            let vs = self.operand_string(&vo);
+                                            self.error(e.span, format!("duplicate case {vs} in expression switch\n\t{pos}: previous case"));
                                         } else {
                                             seen_vals.push((val, tv.ty, e.span));
                                         }
@@ -869,11 +894,11 @@ impl<'a> Checker<'a> {
                         };
                         if let Some((_, prev)) = seen.iter().find(|(st, _)| *st == t) {
                             let pos = self.pos_string(*prev);
-                            let es = self.estr(e);
+                            let ts = t.map(|t| self.tstr(t)).unwrap_or_else(|| "nil".into());
                             self.error(
                                 e.span,
                                 format!(
-                                    "duplicate case {es} in type switch\n\tprevious case at {pos}"
+                                    "duplicate case {ts} in type switch\n\t{pos}: previous case"
                                 ),
                             );
                         } else {
@@ -960,15 +985,15 @@ impl<'a> Checker<'a> {
                     }
                 }
                 TypeKind::Basic(k) if k.is_integer() => {
+                    let before = self.operand_string(&xo);
                     if self.prog.types.is_untyped(xo.ty) {
                         self.convert_untyped_report(&mut xo, int);
                     }
                     kt = xo.ty;
                     if let Some(v) = value {
-                        let s2 = self.operand_string(&xo);
                         self.error(
                             v.span,
-                            format!("range over {s2} permits only one iteration variable"),
+                            format!("range over {before} permits only one iteration variable"),
                         );
                         ok = false;
                     }

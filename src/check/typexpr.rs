@@ -5,7 +5,7 @@
 use crate::check::checker::Checker;
 use crate::check::info::*;
 use crate::check::types::{BasicKind, Field, IfaceMethod, TypeId, TypeKind};
-use crate::syntax::ast::{self, Expr, ExprKind};
+use crate::syntax::ast::{self, Expr, ExprKind, Name};
 
 /// gc's words for an object in "x (local variable) is not a type".
 pub(crate) fn object_kind(o: &Object) -> &'static str {
@@ -171,20 +171,38 @@ impl<'a> Checker<'a> {
         let found = pkg.scope.get(&sel.name).copied();
         let exported = sel.name.chars().next().is_some_and(char::is_uppercase);
         match found {
-            Some(o) if exported => {
+            Some(o) => {
+                if !exported {
+                    self.error(
+                        sel.span,
+                        format!("name {} not exported by package {}", sel.name, pname),
+                    );
+                }
                 self.record_use(sel, o);
                 Some(o)
             }
-            Some(_) => {
-                self.error(
-                    sel.span,
-                    format!("name {} not exported by package {}", sel.name, pname),
-                );
-                None
-            }
             None => {
-                let _ = e;
-                self.error(sel.span, format!("undefined: {}.{}", pname, sel.name));
+                if let Some(o) = self.generic_func(p, &sel.name) {
+                    self.record_use(sel, o);
+                    return Some(o);
+                }
+                let pkg = &self.prog.packages[p.0 as usize];
+                let lower = sel.name.to_lowercase();
+                let mut alts: Vec<&Name> = pkg
+                    .scope
+                    .keys()
+                    .filter(|n| {
+                        n.to_lowercase() == lower
+                            && n.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    .collect();
+                alts.sort();
+                let es = self.estr(e);
+                let msg = match alts.first() {
+                    Some(a) => format!("undefined: {es} (but have {a})"),
+                    None => format!("undefined: {es}"),
+                };
+                self.error(sel.span, msg);
                 None
             }
         }

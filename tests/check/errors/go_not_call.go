@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	go 1
+	defer int(1)
+}

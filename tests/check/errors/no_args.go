@@ -1,0 +1,7 @@
+package main
+
+func f(a int, s ...string) {}
+
+func main() {
+	f()
+}

@@ -1,0 +1,7 @@
+package main
+
+const c int8 = 100
+
+func main() {
+	_ = c * 2
+}

@@ -1,0 +1,7 @@
+package main
+
+func f() int {
+	return "s"
+}
+
+func main() { f() }

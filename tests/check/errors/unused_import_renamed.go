@@ -1,0 +1,6 @@
+package main
+
+import foo "strings"
+
+func main() {
+}
