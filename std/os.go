@@ -2,6 +2,8 @@
 // streams. Writes are native; one Write call is one write(2).
 package os
 
+import "errors"
+
 // File is an open file descriptor (gorun: only the standard streams).
 type File struct {
 	fd   int
@@ -26,11 +28,42 @@ func Exit(code int)
 
 func Getenv(key string) string
 func LookupEnv(key string) (string, bool)
-func Setenv(key, value string) error
-func Unsetenv(key string) error
 func Environ() []string
 func Getpid() int
-func Hostname() (name string, err error)
+
+func setenv(key, value string) bool
+func unsetenv(key string) bool
+func hostname() string
+
+// Setenv sets the value of the environment variable named by key.
+func Setenv(key, value string) error {
+	if !setenv(key, value) {
+		return errors.New("setenv: invalid argument")
+	}
+	return nil
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	if !unsetenv(key) {
+		return errors.New("unsetenv: invalid argument")
+	}
+	return nil
+}
+
+// Hostname returns the host name reported by the kernel.
+func Hostname() (name string, err error) {
+	return hostname(), nil
+}
+
+// Portable errors of file operations (package io/fs's values in Go).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
 
 // Write writes b to the file in one system call.
 func (f *File) Write(b []byte) (n int, err error) {

@@ -70,11 +70,39 @@ pub enum Park {
     Sleep(std::time::Duration),
     /// `runtime.Gosched()`: back to the global run queue, runnable.
     Yield,
-    /// A request built by a runtime synchronisation object (Mutex, RWMutex,
-    /// WaitGroup, notify list, timer channel...). Opaque here: its concrete
-    /// type is the runtime's park request, downcast by the interpreter.
+    /// A payload for the interpreter, always a [`RuntimePark`] (boxed so
+    /// that new kinds never change this enum): see there.
     Runtime(Box<dyn std::any::Any + Send>),
 }
+
+/// What `Park::Runtime` carries. Natives that use the runtime's sync
+/// objects call them through [`Host::with_runtime`]; the runtime then
+/// either answers at once or records a park request in the `RunCx`.
+pub enum RuntimePark {
+    /// The runtime recorded a park request: return `Yield::Park` without
+    /// advancing, and call the same native again with the same arguments
+    /// when the goroutine is woken (the runtime then answers `Ready`; the
+    /// native's work before parking is side-effect free).
+    Parked,
+    /// A Go fatal error: print `fatal error: <text>` (with the goroutine
+    /// traceback) and exit with status 2, without running deferred calls
+    /// (e.g. "sync: unlock of unlocked mutex").
+    Fatal(&'static str),
+}
+
+impl Outcome {
+    /// The goroutine parks in the runtime (see [`RuntimePark::Parked`]).
+    pub fn parked() -> Outcome {
+        Outcome::Park(Park::Runtime(Box::new(RuntimePark::Parked)))
+    }
+    /// A Go fatal error (see [`RuntimePark::Fatal`]).
+    pub fn fatal(text: &'static str) -> Outcome {
+        Outcome::Park(Park::Runtime(Box::new(RuntimePark::Fatal(text))))
+    }
+}
+
+/// A function run with the calling goroutine's runtime context.
+pub type WithRuntime<'f> = &'f mut dyn FnMut(&mut crate::runtime::RunCx<'_>) -> Outcome;
 
 /// A Go panic value that escaped Go code the library called back into.
 pub type GoPanic = Value;
@@ -131,6 +159,15 @@ pub trait Host {
     /// `runtime.GOMAXPROCS(n)`: sets the number of Ps when `n > 0`;
     /// returns the previous setting.
     fn gomaxprocs(&mut self, n: i64) -> i64;
+
+    /// Runs `f` with the calling goroutine's [`crate::runtime::RunCx`]
+    /// (sync objects, timers, spawning), returning its outcome. The
+    /// default (a host without a runtime, e.g. a goroutine that is dying)
+    /// makes every such operation a Go fatal error.
+    fn with_runtime(&mut self, f: WithRuntime<'_>) -> Outcome {
+        let _ = f;
+        Outcome::fatal("gorun: a blocking operation where nothing may block")
+    }
 
     /// A seed for random generators (from `--seed` in deterministic mode,
     /// random otherwise).

@@ -20,6 +20,7 @@ mod runtime;
 mod sort;
 mod strconv;
 mod strings;
+mod sync;
 mod unicode;
 pub mod util;
 
@@ -44,6 +45,7 @@ fn table() -> &'static (
             sort::NATIVES,
             strconv::NATIVES,
             strings::NATIVES,
+            sync::NATIVES,
             unicode::NATIVES,
         ];
         let list: Vec<(&str, NativeFn)> = parts.iter().flat_map(|p| p.iter().copied()).collect();

@@ -12,7 +12,58 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("os.Getenv", getenv),
     ("os.LookupEnv", lookup_env),
     ("os.Getpid", getpid),
+    ("os.setenv", setenv),
+    ("os.unsetenv", unsetenv),
+    ("os.Environ", environ),
+    ("os.hostname", hostname),
+    ("math/rand.runtimeSeed", |h, _| {
+        Outcome::one(Value::Int(h.random_seed() as i64))
+    }),
 ];
+
+fn valid_key(k: &[u8]) -> Option<&str> {
+    let k = std::str::from_utf8(k).ok()?;
+    (!k.is_empty() && !k.contains('=') && !k.contains('\0')).then_some(k)
+}
+
+fn setenv(_: &mut dyn Host, a: &[Value]) -> Outcome {
+    let (Some(k), Ok(v)) = (
+        valid_key(arg(a, 0).as_bytes()),
+        std::str::from_utf8(arg(a, 1).as_bytes()),
+    ) else {
+        return Outcome::one(Value::Bool(false));
+    };
+    if v.contains('\0') {
+        return Outcome::one(Value::Bool(false));
+    }
+    std::env::set_var(k, v);
+    Outcome::one(Value::Bool(true))
+}
+
+fn unsetenv(_: &mut dyn Host, a: &[Value]) -> Outcome {
+    let Some(k) = valid_key(arg(a, 0).as_bytes()) else {
+        return Outcome::one(Value::Bool(false));
+    };
+    std::env::remove_var(k);
+    Outcome::one(Value::Bool(true))
+}
+
+fn environ(_: &mut dyn Host, _: &[Value]) -> Outcome {
+    let vars = std::env::vars_os()
+        .map(|(k, v)| {
+            let mut b = k.as_encoded_bytes().to_vec();
+            b.push(b'=');
+            b.extend_from_slice(v.as_encoded_bytes());
+            Value::bytes(&b)
+        })
+        .collect();
+    Outcome::one(Value::Slice(Slice::from_vec(vars)))
+}
+
+fn hostname(_: &mut dyn Host, _: &[Value]) -> Outcome {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    Outcome::one(Value::str(name.trim_end()))
+}
 
 /// `write(fd int, s string) int`: one write of s on fd.
 fn write(host: &mut dyn Host, a: &[Value]) -> Outcome {
