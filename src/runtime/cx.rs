@@ -367,7 +367,8 @@ impl<'a> RunCx<'a> {
     /// Mutex.Unlock: `Err` is Go's fatal error "sync: unlock of unlocked
     /// mutex".
     pub fn unlock(&mut self, m: &Mutex) -> Result<(), RuntimeError> {
-        let w = m.unlock(self.now())?;
+        let clock = &self.m.sched.clock;
+        let w = m.unlock(|| clock.now())?;
         let g = self.g.id;
         self.emit(|| Event::Unlock { g, obj: m.id() });
         self.ready(w);

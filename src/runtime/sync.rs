@@ -134,13 +134,14 @@ impl Mutex {
     }
 
     /// Unlock: fatal if not locked; else hand over or wake one waiter.
-    pub(crate) fn unlock(&self, now: i64) -> Result<Woken, RuntimeError> {
+    /// `now` is called only when someone waits.
+    pub(crate) fn unlock(&self, now: impl FnOnce() -> i64) -> Result<Woken, RuntimeError> {
         let mut st = self.0.st.lock();
         if !st.s.locked {
             return Err(RuntimeError::UnlockOfUnlockedMutex);
         }
         match st.s.waiters.dequeue() {
-            Some(c) if now - c.since() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
+            Some(c) if now() - c.since() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
             Some(c) => {
                 st.s.locked = false;
                 Ok(c.complete(Wakeup::Retry))

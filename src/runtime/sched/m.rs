@@ -159,7 +159,7 @@ impl M {
                 }
             }
             let next = sched.timers.next_when();
-            let now = sched.clock.now();
+            let now = if next == i64::MAX { 0 } else { sched.clock.now() };
             if next <= now {
                 continue;
             }
@@ -291,8 +291,13 @@ impl M {
 
     /// Fire due timers: ready sleepers, deliver ticks, start AfterFunc Gs.
     fn run_timers(&mut self) {
+        // No clock read unless a timer exists (the common hand-off path).
+        let next = self.sched.timers.next_when();
+        if next == i64::MAX {
+            return;
+        }
         let now = self.sched.clock.now();
-        if self.sched.timers.next_when() > now {
+        if next > now {
             return;
         }
         let fired = self.sched.timers.run_due(now);
@@ -399,15 +404,14 @@ impl M {
     }
 
     /// Make a woken sleeper runnable: a G onto this P's runnext (Go's
-    /// goready), a thread unparked. Deterministic mode is strictly FIFO
-    /// (no runnext), so its one schedule reads in program order.
+    /// goready), a thread unparked.
     pub(crate) fn ready(&mut self, w: Woken) {
         match w {
             Woken::G(g) => {
                 let by = self.curg;
                 self.sched.emit(|| Event::GoUnblock { g: g.state.id, by });
                 match &mut self.p {
-                    Some(p) => p.runqput(g, !self.sched.deterministic),
+                    Some(p) => p.runqput(g, true),
                     None => self.sched.global.push(g),
                 }
                 self.sched.wakep();
@@ -431,7 +435,7 @@ impl M {
         self.sched.ngoroutines.fetch_add(1, Ordering::SeqCst);
         self.sched.emit(|| Event::GoCreate { g: id, parent });
         match &mut self.p {
-            Some(p) => p.runqput(g, !self.sched.deterministic),
+            Some(p) => p.runqput(g, true),
             None => self.sched.global.push(g),
         }
         self.sched.wakep();

@@ -42,11 +42,12 @@
 //!
 //! # Deterministic mode
 //! One P, one M, a virtual clock that jumps to the earliest timer when
-//! nothing is runnable, seeded random choices, time slices counted in steps,
-//! and strictly FIFO readying (no runnext): goroutines run in the order
-//! they were created or woken, so the seed's WaitGroup program prints
-//! `0 A 1 B 2 C ...`. (The Go playground, which keeps runnext, prints
-//! `0 A B 1 2 C ...` for it; measured with `go run -tags faketime`.)
+//! nothing is runnable, seeded random choices, and time slices counted in
+//! steps: the Go playground's model (`go run -tags faketime` with
+//! GOMAXPROCS=1), runnext included, so a program prints what the
+//! playground prints. Timers due at the same instant fire in the order they
+//! were set. The seed's WaitGroup program prints `0 A B 1 2 C D 3 ...`
+//! there (the goroutine readied last runs first).
 //!
 //! # checkdead
 //! Ps are counted busy under the scheduler lock. When the last busy P goes
