@@ -156,7 +156,17 @@ pub struct Lexer<'s> {
     /// identifier" from a stray character.
     ident_end: usize,
     done: bool,
+    /// Operator count along the current nesting path, one entry per open
+    /// bracket (see [`MAX_NESTING`]).
+    nesting: Vec<u32>,
 }
+
+/// Limit on syntax tree depth, enforced on tokens: open brackets count one
+/// level each, and so does every operator of an expression (a chain of
+/// `a + b + ...` is a tree as deep as it is long). Later stages walk the
+/// tree recursively; this bound keeps them (and dropping the tree) far from
+/// stack overflow. Real programs stay far below it.
+pub const MAX_NESTING: u32 = 3000;
 
 impl<'s> Lexer<'s> {
     pub fn new(src: &'s str) -> Self {
@@ -169,6 +179,7 @@ impl<'s> Lexer<'s> {
             nlsemi: false,
             ident_end: usize::MAX,
             done: false,
+            nesting: vec![0],
         }
     }
 
@@ -198,8 +209,47 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// Tracks tree depth on the way; see [`MAX_NESTING`].
+    fn count_nesting(&mut self, tok: &Tok, pos: usize) -> Result<(), LexError> {
+        let base = |n: &Vec<u32>| if n.len() >= 2 { n[n.len() - 2] } else { 0 };
+        let top = self.nesting.last().copied().unwrap_or(0);
+        match tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => self.nesting.push(top + 1),
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                // The bracketed part becomes one level of what follows
+                // (`[]T`, `f(x).y`).
+                if self.nesting.len() > 1 {
+                    self.nesting.pop();
+                }
+                if let Some(t) = self.nesting.last_mut() {
+                    *t += 1;
+                }
+            }
+            Tok::Comma | Tok::Semi(_) | Tok::Colon => {
+                let b = base(&self.nesting);
+                if let Some(t) = self.nesting.last_mut() {
+                    *t = b + 1;
+                }
+            }
+            Tok::Ident(_) | Tok::Lit(_) => {}
+            _ => {
+                if let Some(t) = self.nesting.last_mut() {
+                    *t += 1;
+                }
+            }
+        }
+        if self.nesting.last().copied().unwrap_or(0) > MAX_NESTING {
+            return Err(LexError::new(
+                pos,
+                "syntax error: program too deeply nested",
+            ));
+        }
+        Ok(())
+    }
+
     fn semi(&mut self, kind: SemiKind, lo: usize, hi: usize) -> Option<Spanned> {
         self.nlsemi = false;
+        let _ = self.count_nesting(&Tok::Semi(kind), lo);
         Some(Ok((lo, Tok::Semi(kind), hi)))
     }
 }
@@ -249,6 +299,9 @@ impl Iterator for Lexer<'_> {
                 Raw::Fixed(tok) => tok,
             };
             self.nlsemi = tok.ends_line();
+            if let Err(e) = self.count_nesting(&tok, span.start) {
+                return self.error(e);
+            }
             return Some(Ok((span.start, tok, span.end)));
         }
     }

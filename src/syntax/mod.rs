@@ -22,29 +22,47 @@ pub mod token;
 use crate::diag::Diagnostic;
 use ast::{Expr, File, NodeIds, Span, Stmt};
 use lexer::Lexer;
+use parser::build::Parsed;
 use parser::{errors::translate, go};
+use token::Tok;
+
+/// Runs the parser on `src` after the synthetic token `start`.
+fn parse(src: &str, ids: &mut NodeIds, start: Tok) -> Result<Parsed, Diagnostic> {
+    let tokens = std::iter::once(Ok((0, start, 0))).chain(Lexer::new(src));
+    go::EntryParser::new()
+        .parse(ids, tokens)
+        .map_err(|e| translate(src, e))
+}
+
+/// The grammar ties each start token to its result; this never happens.
+fn wrong_entry() -> Diagnostic {
+    Diagnostic::new(Span::default(), "internal error: parser entry mismatch")
+}
 
 /// Parses one Go source file.
 pub fn parse_file(src: &str, ids: &mut NodeIds) -> Result<File, Diagnostic> {
-    go::FileParser::new()
-        .parse(ids, Lexer::new(src))
-        .map_err(|e| translate(src, e))
+    match parse(src, ids, Tok::StartFile)? {
+        Parsed::File(f) => Ok(f),
+        _ => Err(wrong_entry()),
+    }
 }
 
 /// Parses one expression (types allowed, as in a call argument); a final
 /// newline or semicolon is accepted.
 pub fn parse_expr(src: &str, ids: &mut NodeIds) -> Result<Expr, Diagnostic> {
-    go::ExprEntryParser::new()
-        .parse(ids, Lexer::new(src))
-        .map_err(|e| translate(src, e))
+    match parse(src, ids, Tok::StartExpr)? {
+        Parsed::Expr(e) => Ok(e),
+        _ => Err(wrong_entry()),
+    }
 }
 
 /// Parses a statement list as found in a function body (the REPL's input).
 /// Use [`is_incomplete`] on the error to decide whether to read more lines.
 pub fn parse_stmts(src: &str, ids: &mut NodeIds) -> Result<Vec<Stmt>, Diagnostic> {
-    go::StmtListParser::new()
-        .parse(ids, Lexer::new(src))
-        .map_err(|e| translate(src, e))
+    match parse(src, ids, Tok::StartStmts)? {
+        Parsed::Stmts(s) => Ok(s),
+        _ => Err(wrong_entry()),
+    }
 }
 
 /// Whether `err` (from one of the parse functions on `src`) only says that

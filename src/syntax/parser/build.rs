@@ -9,8 +9,15 @@
 use crate::diag::Diagnostic;
 use crate::syntax::ast::*;
 use crate::syntax::printer::{expr_string, simple_stmt_string};
-use crate::syntax::token::Tok;
+use crate::syntax::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
+
+/// What the single entry point parsed.
+pub enum Parsed {
+    File(File),
+    Expr(Expr),
+    Stmts(Vec<Stmt>),
+}
 
 /// The parser's error type.
 pub type PErr = ParseError<usize, Tok, Diagnostic>;
@@ -98,13 +105,74 @@ pub fn mk_import(
     }
 }
 
-pub fn mk_tag(lo: usize, lit: Lit) -> Result<String, PErr> {
+/// A struct field tag's text (`None` for a non-string literal, which gc's
+/// parser accepts and its checker rejects).
+pub fn mk_tag(lit: Lit) -> Option<String> {
     match lit {
-        Lit::Str(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        _ => syntax_err(
-            lo,
-            "unexpected literal, expected string literal as struct field tag",
-        ),
+        Lit::Str(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        _ => None,
+    }
+}
+
+/// `~x` outside a constraint (gc's parser message).
+pub fn tilde<T>(lo: usize) -> Result<T, PErr> {
+    Err(user_err(
+        lo,
+        "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+    ))
+}
+
+/// Where gc puts an expression's position: binary operations at their
+/// operator, everything else at its start.
+fn expr_pos(x: &Expr) -> usize {
+    match &x.kind {
+        ExprKind::Binary { op_span, .. } => op_span.lo as usize,
+        _ => x.span.lo as usize,
+    }
+}
+
+/// `go x` / `defer x`: x must be a call, and not parenthesized.
+pub fn mk_call_stmt(lo: usize, hi: usize, go: bool, x: Expr) -> Result<Stmt, PErr> {
+    let kw = if go { "go" } else { "defer" };
+    match &x.kind {
+        ExprKind::Paren(_) => {
+            return Err(user_err(
+                expr_pos(&x),
+                format!("expression in {kw} must not be parenthesized"),
+            ))
+        }
+        ExprKind::Call { .. } => {}
+        _ => {
+            return Err(user_err(
+                expr_pos(&x),
+                format!("expression in {kw} must be function call"),
+            ))
+        }
+    }
+    let kind = if go {
+        StmtKind::Go(x)
+    } else {
+        StmtKind::Defer(x)
+    };
+    Ok(mk_stmt(lo, hi, kind))
+}
+
+/// Label of an error whose position must move forward to the next token
+/// (an assignment's operator, which the tree does not record).
+pub const AT_NEXT_TOKEN: &str = "at next token";
+
+/// Position of a simple statement as gc gives it: assignments at their
+/// operator (marked for [`AT_NEXT_TOKEN`] fix-up from the end of the left
+/// side), others at their start.
+fn stmt_pos_err(s: &Stmt, msg: String) -> PErr {
+    match &s.kind {
+        StmtKind::Assign { lhs, .. } | StmtKind::Define { lhs, .. } => {
+            let end = lhs.last().map_or(s.span.lo, |x| x.span.hi) as usize;
+            ParseError::User {
+                error: Diagnostic::new(Span::new(end, end), msg).with_label(AT_NEXT_TOKEN),
+            }
+        }
+        _ => user_err(s.span.lo as usize, msg),
     }
 }
 
@@ -298,7 +366,7 @@ pub fn mk_complit(
     lo: usize,
     hi: usize,
     ty: Expr,
-    v: (Vec<Element>, Span),
+    v: (Vec<Element>, usize, Span),
 ) -> Result<Expr, PErr> {
     let mut inner = &ty;
     let mut parens = false;
@@ -313,11 +381,12 @@ pub fn mk_complit(
         _ => false,
     };
     if !ok {
-        // gc stops the expression before `{`; the brace then ends the statement.
-        let at = v.1.lo as usize;
-        let brace = ty.span.hi as usize;
-        let _ = at;
-        return syntax_err(brace, "unexpected { at end of statement");
+        // gc ends the expression before this `{`; report the brace as an
+        // unexpected token where the expression stopped.
+        return Err(ParseError::UnrecognizedToken {
+            token: (v.1, Tok::LBrace, v.1 + 1),
+            expected: vec![],
+        });
     }
     if parens {
         return syntax_err(
@@ -332,7 +401,7 @@ pub fn mk_complit(
         ExprKind::CompositeLit {
             ty: Some(Box::new(ty)),
             elts: v.0,
-            rbrace: v.1,
+            rbrace: v.2,
         },
     ))
 }
@@ -340,8 +409,8 @@ pub fn mk_complit(
 /// The parts of an if or switch header: `[init ;] [tag]`.
 pub struct Header {
     pub init: Option<Stmt>,
-    /// Position of the `;` when written (or inserted at a newline).
-    pub semi: Option<Span>,
+    /// Offset and token of the `;` (written, or inserted at a newline).
+    pub semi: Option<(usize, Tok)>,
     pub tag: Option<Stmt>,
 }
 
@@ -354,7 +423,10 @@ fn not_a_value<T>(s: &Stmt) -> Result<T, PErr> {
         }
         _ => simple_stmt_string(s),
     };
-    syntax_err(s.span.lo as usize, format!("cannot use {text} as value"))
+    Err(stmt_pos_err(
+        s,
+        format!("syntax error: cannot use {text} as value"),
+    ))
 }
 
 fn emphasize(xs: &[Expr]) -> String {
@@ -378,8 +450,14 @@ pub fn mk_if(
         }) => x,
         Some(s) => return not_a_value(&s),
         None => {
-            let semi = h.semi.map_or(lo, |s| s.lo as usize);
-            return syntax_err(semi, "missing condition in if statement");
+            return match h.semi {
+                Some((at, Tok::Semi(kind))) if kind != SemiKind::Semicolon => syntax_err(
+                    at,
+                    format!("unexpected {}, expected {{ after if clause", kind.as_str()),
+                ),
+                Some((at, _)) => syntax_err(at, "missing condition in if statement"),
+                None => syntax_err(lo, "missing condition in if statement"),
+            };
         }
     };
     Ok(mk_stmt(
@@ -488,10 +566,8 @@ pub fn mk_for(
 ) -> Result<Stmt, PErr> {
     if let Some(p) = &post {
         if matches!(p.kind, StmtKind::Define { .. }) {
-            return syntax_err(
-                p.span.lo as usize,
-                "cannot declare in post statement of for loop",
-            );
+            let msg = "syntax error: cannot declare in post statement of for loop";
+            return Err(stmt_pos_err(p, msg.to_string()));
         }
     }
     Ok(mk_stmt(
