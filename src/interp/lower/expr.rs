@@ -84,7 +84,9 @@ impl Stack {
     /// The value of a single-valued expression.
     pub fn expr(&mut self, lw: &mut Lowerer, e: &ast::Expr) -> R<Expr> {
         let tv = self.tv(lw, e)?;
-        if let Some(cv) = &tv.value {
+        // Only constant-mode operands are constants (the value of anything
+        // else is not trusted).
+        if let (Some(cv), Mode::Constant) = (&tv.value, tv.mode) {
             let t = self.concrete(lw, tv.ty);
             return Ok(Expr::Const(lw.const_value(cv, t)));
         }
@@ -644,11 +646,19 @@ impl Stack {
                 // println(f()) with a multi-value f.
                 let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
                 let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
-                self.call(lw, &args[0], temps.iter().map(|t| Place::Local(*t)).collect())?;
+                self.call(
+                    lw,
+                    &args[0],
+                    temps.iter().map(|t| Place::Local(*t)).collect(),
+                )?;
                 for (t, ty) in temps.into_iter().zip(rt) {
                     vals.push(self.convert_to(lw, Expr::Local(t), ty, lw.tt.empty_iface)?);
                 }
-                return Ok(CallParts { callee: Callee::Builtin(op), args: vals, spread: false });
+                return Ok(CallParts {
+                    callee: Callee::Builtin(op),
+                    args: vals,
+                    spread: false,
+                });
             }
             for a in args {
                 let v = self.expr_conv(lw, a)?;

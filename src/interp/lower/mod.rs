@@ -236,12 +236,9 @@ impl<'a> Lowerer<'a> {
         let fi = o.func_info().ok_or("not a function")?;
         let file = match fi.body {
             FuncBody::Decl { file, .. } | FuncBody::Native { file, .. } => file.0,
-            FuncBody::Abstract => 0,
+            FuncBody::Abstract | FuncBody::Generic => 0,
         };
-        let decl = cp
-            .func_decl(obj)
-            .ok_or_else(|| format!("no declaration for {name}"))?;
-        if let FuncBody::Native { .. } = fi.body {
+        if matches!(fi.body, FuncBody::Native { .. } | FuncBody::Generic) {
             let pkg = cp.pkg_path(obj).unwrap_or("main");
             let recv = fi
                 .recv
@@ -253,9 +250,12 @@ impl<'a> Lowerer<'a> {
                 None => f.native = Some(crate::library::natives::lookup(&key)),
             }
             f.file = file;
-            f.span = decl.span;
+            f.span = cp.func_decl(obj).map_or(o.span, |d| d.span);
             return Ok(f);
         }
+        let decl = cp
+            .func_decl(obj)
+            .ok_or_else(|| format!("no declaration for {name}"))?;
         let body = decl.body.as_ref().ok_or("missing function body")?;
         let mut fx = FnCx::new(name, file);
         fx.span = decl.span;

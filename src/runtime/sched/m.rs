@@ -159,7 +159,11 @@ impl M {
                 }
             }
             let next = sched.timers.next_when();
-            let now = if next == i64::MAX { 0 } else { sched.clock.now() };
+            let now = if next == i64::MAX {
+                0
+            } else {
+                sched.clock.now()
+            };
             if next <= now {
                 continue;
             }
