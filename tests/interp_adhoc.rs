@@ -46,18 +46,26 @@ fn dump() {
 /// never failing: the golden harness proper lives in tests/golden.rs).
 #[test]
 fn golden() {
-    let Ok(root) = std::env::var("GORUN_GOLDEN") else { return };
+    let Ok(root) = std::env::var("GORUN_GOLDEN") else {
+        return;
+    };
     let root = std::path::PathBuf::from(root);
-    let mut names: Vec<_> = std::fs::read_dir(root.join("programs")).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut names: Vec<_> = std::fs::read_dir(root.join("programs"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     names.sort();
     let (mut ok, mut bad) = (0, Vec::new());
     for p in names {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
         let src = std::fs::read_to_string(&p).unwrap();
         let g = root.join("tests/golden");
-        let want_out = std::fs::read_to_string(g.join(format!("{name}.stdout"))).unwrap_or_default();
-        let want_status = std::fs::read_to_string(g.join(format!("{name}.status"))).unwrap_or_default();
-        let want_err = std::fs::read_to_string(g.join(format!("{name}.stderr"))).unwrap_or_default();
+        let want_out =
+            std::fs::read_to_string(g.join(format!("{name}.stdout"))).unwrap_or_default();
+        let want_status =
+            std::fs::read_to_string(g.join(format!("{name}.status"))).unwrap_or_default();
+        let want_err =
+            std::fs::read_to_string(g.join(format!("{name}.stderr"))).unwrap_or_default();
         let sorted = src.contains("gorun:compare sorted") || src.contains("gorun:compare words");
         let (tx, rx) = std::sync::mpsc::channel();
         let s2 = src.clone();
@@ -78,7 +86,8 @@ fn golden() {
         let first = |s: &str| s.lines().next().unwrap_or("").to_string();
         let status_ok = want_status.split_whitespace().next() == Some(&code.to_string());
         let out_ok = norm(&out) == norm(&want_out);
-        let err_ok = first(&err) == first(&want_err) || (first(&err).starts_with("panic: (") && first(&want_err).starts_with("panic: ("));
+        let err_ok = first(&err) == first(&want_err)
+            || (first(&err).starts_with("panic: (") && first(&want_err).starts_with("panic: ("));
         if status_ok && out_ok && err_ok {
             ok += 1;
         } else {

@@ -282,6 +282,55 @@ impl<'a> Lowerer<'a> {
         Ok(fx.finish(self, self.sig_variadic(o.ty)))
     }
 
+    /// A function `func(recv, args...)` calling method `f` with the
+    /// receiver adjusted (dereferenced), for method expressions `(*T).M`.
+    pub fn method_expr_wrapper(
+        &mut self,
+        f: FuncId,
+        sig: TypeId,
+        adjust: crate::check::info::RecvAdjust,
+    ) -> FuncId {
+        let s = self.tt.signature(sig).cloned();
+        let (np, nr) = s
+            .as_ref()
+            .map_or((1, 0), |s| (s.params.len() as u32, s.results.len() as u32));
+        let results: Vec<Value> = s
+            .as_ref()
+            .map(|s| s.results.iter().map(|t| self.zero(*t)).collect())
+            .unwrap_or_default();
+        let mut args: Vec<ir::Expr> = (0..np).map(ir::Expr::Local).collect();
+        if adjust == crate::check::info::RecvAdjust::Deref {
+            if let Some(first) = args.first_mut() {
+                *first = ir::Expr::Deref(Box::new(ir::Expr::Local(0)));
+            }
+        }
+        let tmps: Vec<u32> = (0..nr).map(|i| np + nr + i).collect();
+        let mut w = empty_func(&format!(
+            "{}-fm",
+            self.funcs
+                .get(f as usize)
+                .and_then(|x| x.as_ref())
+                .map_or("?", |x| &x.name)
+        ));
+        w.nparams = np;
+        w.result_cells = vec![false; results.len()];
+        w.results = results;
+        w.nslots = np + 2 * nr + 1;
+        w.code = vec![
+            Instr::Call {
+                callee: ir::Callee::Static(f),
+                args,
+                spread: false,
+                dst: tmps.iter().map(|t| ir::Place::Local(*t)).collect(),
+            },
+            Instr::Return(tmps.iter().map(|t| ir::Expr::Local(*t)).collect()),
+        ];
+        w.spans = vec![Span::default(); 2];
+        let id = self.funcs.len() as FuncId;
+        self.funcs.push(Some(w));
+        id
+    }
+
     fn sig_variadic(&self, t: TypeId) -> bool {
         self.tt.signature(t).is_some_and(|s| s.variadic)
     }
@@ -347,6 +396,7 @@ impl<'a> Lowerer<'a> {
                     func: fid,
                     path: Vec::new(),
                     ptr_recv: ptr,
+                    sig: o.ty,
                 };
                 if !ptr {
                     entries.push((t, o.name.clone(), e.clone()));
@@ -407,7 +457,7 @@ impl<'a> Lowerer<'a> {
             ti.names.push(self.tt.type_string(t));
             if let TypeKind::Interface(ms) = self.tt.under(t) {
                 ti.iface_methods
-                    .insert(t, ms.iter().map(|m| m.name.clone()).collect());
+                    .insert(t, ms.iter().map(|m| (m.name.clone(), m.sig)).collect());
             }
         }
         ti
