@@ -373,6 +373,9 @@ pub struct MethodEntry {
     /// The method's signature (without receiver), to match interface
     /// methods by name and type.
     pub sig: TypeId,
+    /// Promoted from an embedded interface: `path` leads to the interface
+    /// value, which is dispatched again (`func` is unused).
+    pub via_iface: bool,
 }
 
 /// What the running program needs to know about types.

@@ -397,6 +397,7 @@ impl<'a> Lowerer<'a> {
                     path: Vec::new(),
                     ptr_recv: ptr,
                     sig: o.ty,
+                    via_iface: false,
                 };
                 if !ptr {
                     entries.push((t, o.name.clone(), e.clone()));
@@ -425,6 +426,25 @@ impl<'a> Lowerer<'a> {
                         Some(e) => (e, true),
                         None => (f.ty, false),
                     };
+                    let pt = self.tt.pointer(t);
+                    if self.tt.is_interface(base) {
+                        // Methods of an embedded interface dispatch again on
+                        // the field's dynamic value.
+                        let ms = self.tt.iface_methods(base).to_vec();
+                        for m in ms {
+                            for (owner, deref) in [(t, false), (pt, true)] {
+                                let e = MethodEntry {
+                                    func: 0,
+                                    path: vec![(deref, idx as u32)],
+                                    ptr_recv: false,
+                                    sig: m.sig,
+                                    via_iface: true,
+                                };
+                                add.push((owner, m.name.clone(), e));
+                            }
+                        }
+                        continue;
+                    }
                     let lookup_t = if via_ptr { self.tt.pointer(base) } else { base };
                     let ptr_base = self.tt.pointer(base);
                     let pt = self.tt.pointer(t);
