@@ -563,27 +563,48 @@ impl Env<'_> {
         let Some(m) = self.prog.types.methods.get(&(i.ty, name.clone())) else {
             return Err(RtErr::nil_deref());
         };
+        // Walk the embedded fields keeping the address of the current
+        // value when there is one, so pointer methods of value-embedded
+        // fields get a pointer into the original struct.
         let mut recv = i.val.clone();
+        let mut addr: Option<Pointer> = None;
         for &(deref, idx) in &m.path {
-            if deref {
-                recv = match recv {
-                    Value::Pointer(p) => p.load(),
-                    _ => return Err(RtErr::nil_deref()),
-                };
-            }
-            recv = match recv {
-                Value::Struct(f) => f.get(idx as usize).cloned().unwrap_or_default(),
-                _ => Value::Nil,
+            let fa = match (deref, &recv, &addr) {
+                (true, Value::Pointer(p), _) => Some(p.project(idx)),
+                (true, _, _) => return Err(RtErr::nil_deref()),
+                (false, _, Some(a)) => Some(a.project(idx)),
+                (false, _, None) => None,
             };
+            recv = match &fa {
+                Some(p) => p.load(),
+                None => match recv {
+                    Value::Struct(f) => f.get(idx as usize).cloned().unwrap_or_default(),
+                    _ => Value::Nil,
+                },
+            };
+            addr = fa;
         }
-        if !m.ptr_recv {
-            if let Value::Pointer(p) = &recv {
-                if !m.path.is_empty() || self.prog.types.name(i.ty).starts_with('*') {
-                    recv = p.load();
+        if m.via_iface {
+            return self.dispatch(&recv, name);
+        }
+        let top_is_ptr = m.path.is_empty()
+            && matches!(
+                self.prog.tt.kind(i.ty),
+                crate::check::types::TypeKind::Pointer(_)
+            );
+        if m.ptr_recv {
+            if !matches!(recv, Value::Pointer(_))
+                || !m.path.is_empty() && addr.is_some() && !matches!(recv, Value::Pointer(_))
+            {
+                if let Some(a) = addr {
+                    recv = Value::Pointer(a);
                 }
-            } else if recv.is_nil() && self.prog.types.name(i.ty).starts_with('*') {
-                return Err(RtErr::nil_deref());
             }
+        } else if top_is_ptr || (!m.path.is_empty() && matches!(recv, Value::Pointer(_))) {
+            recv = match recv {
+                Value::Pointer(p) => p.load(),
+                _ => return Err(RtErr::nil_deref()),
+            };
         }
         Ok((m.func, recv))
     }

@@ -126,8 +126,10 @@ pub struct GoState {
     pub created_by: Option<Arc<(String, u64, String, usize)>>,
 }
 
-/// Steps between preemption checks at back-edges and calls.
-const BUDGET_CHECK: u32 = 1024;
+/// Back-edges and calls between two calls of the scheduler's
+/// `should_yield` (which keeps its own budget and then checks the clock):
+/// small, so a spinning loop is preempted within the scheduler's slice.
+const BUDGET_CHECK: u32 = 16;
 
 impl GoState {
     /// A goroutine about to call `f` (a func value) with `args`.

@@ -370,6 +370,12 @@ pub struct MethodEntry {
     pub path: Vec<(bool, u32)>,
     /// The method has a pointer receiver.
     pub ptr_recv: bool,
+    /// The method's signature (without receiver), to match interface
+    /// methods by name and type.
+    pub sig: TypeId,
+    /// Promoted from an embedded interface: `path` leads to the interface
+    /// value, which is dispatched again (`func` is unused).
+    pub via_iface: bool,
 }
 
 /// What the running program needs to know about types.
@@ -379,8 +385,8 @@ pub struct TypeInfo {
     pub names: Vec<String>,
     /// Method sets of concrete types, promoted methods included.
     pub methods: HashMap<(TypeId, Name), MethodEntry>,
-    /// Method names of interface types.
-    pub iface_methods: HashMap<TypeId, Vec<Name>>,
+    /// Methods (name, signature) of interface types.
+    pub iface_methods: HashMap<TypeId, Vec<(Name, TypeId)>>,
 }
 
 impl TypeInfo {
@@ -395,7 +401,12 @@ impl TypeInfo {
         self.iface_methods
             .get(&iface)?
             .iter()
-            .find(|m| !self.methods.contains_key(&(dynamic, (*m).clone())))
+            .find(|(m, sig)| {
+                self.methods
+                    .get(&(dynamic, m.clone()))
+                    .is_none_or(|e| e.sig != *sig)
+            })
+            .map(|(m, _)| m)
     }
 }
 

@@ -84,7 +84,9 @@ impl Stack {
     /// The value of a single-valued expression.
     pub fn expr(&mut self, lw: &mut Lowerer, e: &ast::Expr) -> R<Expr> {
         let tv = self.tv(lw, e)?;
-        if let Some(cv) = &tv.value {
+        // Only constant-mode operands are constants (the value of anything
+        // else is not trusted).
+        if let (Some(cv), Mode::Constant) = (&tv.value, tv.mode) {
             let t = self.concrete(lw, tv.ty);
             return Ok(Expr::Const(lw.const_value(cv, t)));
         }
@@ -240,11 +242,22 @@ impl Stack {
                 }
                 Ok(Expr::MethodValue(lw.func_of[&method], Box::new(recv)))
             }
-            SelectionKind::MethodExpr { method, .. } => match lw.func_of.get(&method) {
-                Some(f) => Ok(Expr::Const(Value::Func(Arc::new(Func::Closure {
-                    func: *f,
-                    env: Box::new([]),
-                })))),
+            SelectionKind::MethodExpr { method, adjust, .. } => match lw.func_of.get(&method) {
+                Some(f) if adjust == RecvAdjust::None => {
+                    Ok(Expr::Const(Value::Func(Arc::new(Func::Closure {
+                        func: *f,
+                        env: Box::new([]),
+                    }))))
+                }
+                Some(f) => {
+                    // (*T).M of a value method: a wrapper dereferencing the receiver.
+                    let sig = self.ty(lw, e)?;
+                    let w = lw.method_expr_wrapper(*f, sig, adjust);
+                    Ok(Expr::Const(Value::Func(Arc::new(Func::Closure {
+                        func: w,
+                        env: Box::new([]),
+                    }))))
+                }
                 None => Err("method expressions on interfaces are not supported".into()),
             },
         }
@@ -419,9 +432,16 @@ impl Stack {
         }
         let xt = self.ty(lw, x)?;
         let yt = self.ty(lw, y)?;
-        let a = self.expr_conv(lw, x)?;
-        let b = self.expr_conv(lw, y)?;
+        let mut a = self.expr_conv(lw, x)?;
+        let mut b = self.expr_conv(lw, y)?;
         if crate::interp::ops::is_cmp(op) {
+            // Comparing an interface with a concrete value compares with
+            // the value boxed in the interface type.
+            if lw.is_iface(xt) && !lw.is_iface(yt) {
+                b = self.convert_to(lw, b, yt, xt)?;
+            } else if lw.is_iface(yt) && !lw.is_iface(xt) {
+                a = self.convert_to(lw, a, xt, yt)?;
+            }
             let k = lw.num_kind(xt);
             let k = if k == NumKind::Other {
                 lw.num_kind(yt)
@@ -644,11 +664,19 @@ impl Stack {
                 // println(f()) with a multi-value f.
                 let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
                 let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
-                self.call(lw, &args[0], temps.iter().map(|t| Place::Local(*t)).collect())?;
+                self.call(
+                    lw,
+                    &args[0],
+                    temps.iter().map(|t| Place::Local(*t)).collect(),
+                )?;
                 for (t, ty) in temps.into_iter().zip(rt) {
                     vals.push(self.convert_to(lw, Expr::Local(t), ty, lw.tt.empty_iface)?);
                 }
-                return Ok(CallParts { callee: Callee::Builtin(op), args: vals, spread: false });
+                return Ok(CallParts {
+                    callee: Callee::Builtin(op),
+                    args: vals,
+                    spread: false,
+                });
             }
             for a in args {
                 let v = self.expr_conv(lw, a)?;
