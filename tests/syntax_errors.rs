@@ -188,3 +188,33 @@ fn lexical_errors_leave_a_tree_to_check() {
     assert!(p.tree.is_none());
     assert_eq!(p.errors.len(), 1);
 }
+
+#[test]
+fn invalid_utf8_bytes_are_reported_and_skipped() {
+    let (text, errs) =
+        gorun::syntax::decode_source(b"package main\nfunc main() {\n\t\xff := 1\n}\n");
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].message, "invalid UTF-8 encoding");
+    let file = SourceFile::new("x.go", text.clone());
+    assert_eq!(
+        errs[0].to_go_line(&file),
+        "x.go:3:2: invalid UTF-8 encoding"
+    );
+    // What follows is read as gc reads it (the byte skipped).
+    let p = parse_file_all(&text, &mut NodeIds::new());
+    let lines: Vec<String> = p.errors.iter().map(|d| d.to_go_line(&file)).collect();
+    assert_eq!(lines, ["x.go:3:4: syntax error: unexpected :=, expected }"]);
+}
+
+#[test]
+fn equal_errors_on_a_line_are_reported_once() {
+    let src = "package main\nvar s = \"\\q\\q\"\nvar t = \"\\q\"\n";
+    let p = parse_file_all(src, &mut NodeIds::new());
+    let msgs: Vec<(u32, &str)> = p
+        .errors
+        .iter()
+        .map(|d| (d.span.lo, d.message.as_str()))
+        .collect();
+    assert_eq!(msgs, [(23, "unknown escape"), (38, "unknown escape")]);
+    assert!(p.tree.is_some());
+}

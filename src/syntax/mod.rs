@@ -81,7 +81,34 @@ fn parse_all(src: &str, ids: &mut NodeIds, start: Tok) -> Parsed<Entry> {
         }
     };
     errors.sort_by_key(|d| d.span.lo);
+    dedup_like_gc(src, &mut errors);
     Parsed { tree, errors }
+}
+
+/// gc's error filter (cmd/compile's base.ErrorfAt): one syntax error per
+/// line, and an equal non-syntax message only once per line.
+fn dedup_like_gc(src: &str, errors: &mut Vec<Diagnostic>) {
+    let line = |d: &Diagnostic| {
+        let at = (d.span.lo as usize).min(src.len());
+        src.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count()
+    };
+    let mut last_syntax: Option<usize> = None;
+    let mut last_other: Option<(usize, String)> = None;
+    errors.retain(|d| {
+        let l = line(d);
+        if d.message.starts_with("syntax error") {
+            if last_syntax == Some(l) {
+                return false;
+            }
+            last_syntax = Some(l);
+        } else {
+            if last_other.as_ref() == Some(&(l, d.message.clone())) {
+                return false;
+            }
+            last_other = Some((l, d.message.clone()));
+        }
+        true
+    });
 }
 
 /// Tokens closing every bracket still open at the end of `src`.
@@ -170,6 +197,39 @@ pub fn is_incomplete(src: &str, err: &Diagnostic) -> bool {
     m.starts_with("syntax error: unexpected EOF")
         || m == "comment not terminated"
         || (m == "string not terminated" && src.as_bytes().get(err.span.lo as usize) == Some(&b'`'))
+}
+
+/// Source text from file bytes, as gc reads it: every byte that is not
+/// valid UTF-8 gets an "invalid UTF-8 encoding" error and is skipped (here
+/// replaced by a space, which keeps every offset, line and column as in
+/// the file). Merge these errors with [`parse_file_all`]'s.
+pub fn decode_source(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut errors = Vec::new();
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                text.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                text.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                for _ in 0..bad {
+                    let at = text.len();
+                    errors.push(Diagnostic::new(
+                        Span::new(at, at + 1),
+                        "invalid UTF-8 encoding",
+                    ));
+                    text.push(' ');
+                }
+                rest = &rest[good + bad..];
+            }
+        }
+    }
+    (text, errors)
 }
 
 /// Source text from file bytes, or gc's "invalid UTF-8 encoding" at the
