@@ -1,17 +1,29 @@
 //! Reading Go source: tokens (logos), automatic semicolons, and the LR(1)
-//! parser generated from grammar/go.lalrpop. The output is an [`ast::File`]
-//! or the first syntax error with cmd/compile's wording and position.
+//! parser generated from grammar/go.lalrpop, producing the go/ast-shaped
+//! tree of [`ast`] or gc's errors (cmd/compile's wording and positions).
 //!
-//! Entry points: [`parse_file`] for a source file, [`parse_expr`] for one
-//! expression, [`parse_stmts`] for a statement list (the REPL), with
-//! [`is_incomplete`] telling whether an error only means "more input
-//! needed". [`check_utf8`] turns raw file bytes into source text with gc's
-//! "invalid UTF-8 encoding" error.
+//! Entry points:
+//! * [`parse_file`]: a source file, or its first error.
+//! * [`parse_file_all`]: what gc reports while reading a file (every
+//!   lexical error, gc's non-"syntax error" parser complaints, the first
+//!   syntax error) and the tree whenever gc would type-check it; the
+//!   checker's errors are then merged in, sorted by position.
+//! * [`decode_source`] / [`check_utf8`]: file bytes to text, with gc's
+//!   "invalid UTF-8 encoding".
+//! * [`parse_expr`] and [`parse_stmts`] (the REPL), with [`is_incomplete`]
+//!   telling an error that only means "more input needed" (unexpected EOF,
+//!   raw string or comment still open).
+//!
+//! Module map: [`token`] (what the parser consumes, gc's token names),
+//! [`lexer`] (logos + semicolon insertion + literal scanners), [`parser`]
+//! (generated tables, node building, error wording), [`printer`] (Go text
+//! of expressions for messages).
 //!
 //! Invariants: the syntax layer knows nothing about types or values; no
-//! input makes it panic or loop; every error is the first one gc reports
-//! (same text, same position) for the constructs covered by the error
-//! corpus in tests/syntax_errors.rs.
+//! input makes it panic, loop or overflow the stack (trees are at most
+//! [`lexer::MAX_NESTING`] deep); node ids are unique per [`ast::NodeIds`];
+//! the first error is gc's first (text and line:col) for every case of the
+//! corpus in tests/syntax_data/errors, recorded from real `go build`.
 
 pub mod ast;
 pub mod lexer;

@@ -5,7 +5,7 @@
 //! possibly missing comma or )", after a statement "unexpected X at end of
 //! statement", and so on. An LR parser knows the set of tokens it could have
 //! accepted instead; together with the enclosing bracket (found by
-//! re-scanning the tokens before the error, see [`Context`]) that set tells
+//! re-scanning the tokens before the error, see `Context`) that set tells
 //! which of gc's phrasings applies. Token names follow gc's `syntaxErrorAt`
 //! ([`Tok::describe`]).
 
