@@ -29,6 +29,8 @@ enum Open {
     StructBody,
     InterfaceBody,
     Group,
+    TypeGroup,
+    VarGroup,
     ImportGroup,
     MapKey,
 }
@@ -102,7 +104,9 @@ impl Context {
                             Open::Params
                         }
                         (Some(Tok::Import), _) => Open::ImportGroup,
-                        (Some(Tok::Const | Tok::Var | Tok::Type), _) => Open::Group,
+                        (Some(Tok::Const), _) => Open::Group,
+                        (Some(Tok::Var), _) => Open::VarGroup,
+                        (Some(Tok::Type), _) => Open::TypeGroup,
                         (Some(t), _) if ends_operand(t) => Open::Args,
                         _ => Open::Paren,
                     };
@@ -351,8 +355,35 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(", expected := or = or comma")
         }
         (Some(Tok::Comma), _) if ctx.open == Some(Open::Params) => return msg(", expected )"),
-        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Type)) => {
+        (Some(Tok::Ident(_)), _)
+            if matches!(ctx.prev2, Some(Tok::Type))
+                || (ctx.open == Some(Open::TypeGroup)
+                    && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen))) =>
+        {
             return msg(" in type declaration")
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RParen)
+            if ctx.open == Some(Open::VarGroup)
+                && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen | Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Break | Tok::Continue | Tok::Fallthrough), t)
+            if !matches!(t, Tok::Ident(_) | Tok::Semi(_) | Tok::RBrace) =>
+        {
+            return msg(" at end of statement")
+        }
+        (Some(Tok::LBrack), Tok::RBrack) if ctx.open == Some(Open::Index) => {
+            return msg(", expected operand")
+        }
+        (Some(Tok::LBrace | Tok::Semi(_)), t)
+            if ctx.open == Some(Open::InterfaceBody)
+                && !matches!(t, Tok::Ident(_) | Tok::LParen | Tok::RBrace) =>
+        {
+            return msg(", expected ~ term or type")
+        }
+        (Some(Tok::Select), t) if !matches!(t, Tok::LBrace) => {
+            return at(lo, "missing { after select clause".into())
         }
         (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Var)) => {
             return msg(", expected type")
@@ -391,7 +422,9 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             Some(Open::InterfaceBody) => {
                 return list("interface type", "semicolon or newline", "}")
             }
-            Some(Open::Group) => return list("grouped declaration", "semicolon or newline", ")"),
+            Some(Open::Group | Open::TypeGroup | Open::VarGroup) => {
+                return list("grouped declaration", "semicolon or newline", ")")
+            }
             Some(Open::Index) => return msg(", expected comma, : or ]"),
             Some(Open::MapKey) => return msg(", expected ]"),
             Some(Open::Paren) => return msg(", expected )"),
