@@ -29,6 +29,8 @@ enum Open {
     StructBody,
     InterfaceBody,
     Group,
+    /// The body of a switch or select: case clauses.
+    SwitchBody,
     TypeGroup,
     VarGroup,
     ImportGroup,
@@ -140,8 +142,10 @@ impl Context {
                     } else if headers.last().is_some_and(|h| h.1 == depth)
                         && !matches!(prev, Some(Tok::RBrack))
                     {
-                        headers.pop();
-                        Open::Block
+                        match headers.pop() {
+                            Some((Tok::Switch | Tok::Select, _, _)) => Open::SwitchBody,
+                            _ => Open::Block,
+                        }
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
@@ -316,7 +320,7 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         (Some(Tok::Else), _) => {
             return at(lo, "else must be followed by if or statement block".into())
         }
-        (Some(Tok::Chan), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace) => {
+        (Some(Tok::Chan), t) if !starts_type(t) => {
             return at(lo, "missing channel element type".into())
         }
         (Some(Tok::Arrow), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace)
@@ -450,7 +454,13 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(&format!(", expected {{ after {clause}"));
         }
     }
-    if matches!(ctx.open, Some(Open::Block)) {
+    if ctx.open == Some(Open::SwitchBody)
+        && (matches!(prev, Some(Tok::LBrace))
+            || (matches!(prev, Some(Tok::Semi(_) | Tok::Colon)) && !starts_stmt(tok)))
+    {
+        return msg(", expected case or default or }");
+    }
+    if matches!(ctx.open, Some(Open::Block | Open::SwitchBody)) {
         if matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) {
             return msg(", expected }");
         }
@@ -478,6 +488,53 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
     }
     msg("")
+}
+
+/// Tokens that can begin a type.
+fn starts_type(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Ident(_)
+            | Tok::LBrack
+            | Tok::Star
+            | Tok::LParen
+            | Tok::Func
+            | Tok::Map
+            | Tok::Chan
+            | Tok::Struct
+            | Tok::Interface
+            | Tok::Arrow
+    )
+}
+
+/// Tokens that can begin a statement.
+fn starts_stmt(t: &Tok) -> bool {
+    starts_type(t)
+        || matches!(
+            t,
+            Tok::Lit(_)
+                | Tok::Add
+                | Tok::Sub
+                | Tok::Not
+                | Tok::Xor
+                | Tok::And
+                | Tok::LBrace
+                | Tok::Semi(_)
+                | Tok::Break
+                | Tok::Const
+                | Tok::Continue
+                | Tok::Defer
+                | Tok::Fallthrough
+                | Tok::For
+                | Tok::Go
+                | Tok::Goto
+                | Tok::If
+                | Tok::Return
+                | Tok::Select
+                | Tok::Switch
+                | Tok::Type
+                | Tok::Var
+        )
 }
 
 /// Tokens after which an operand must follow.
