@@ -8,6 +8,9 @@
 //! re-scanning the tokens before the error, see `Context`) that set tells
 //! which of gc's phrasings applies. Token names follow gc's `syntaxErrorAt`
 //! ([`Tok::describe`]).
+//!
+//! Setting GORUN_SYNTAX_DEBUG prints, for each error, the raw lalrpop
+//! error and the context found (a help when adding a case to the corpus).
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{Lit, Span};
