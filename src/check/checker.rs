@@ -105,6 +105,8 @@ pub(crate) struct Checker<'a> {
     pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
+    /// Unused variables of the function being checked, reported at its end.
+    pub unused: Vec<(Span, Name)>,
     /// The declared parameter list shown for a generic call being checked.
     pub generic_want: Option<&'static str>,
     /// Func objects of the generic `slices`/`maps` functions, by package and name.
@@ -141,6 +143,7 @@ impl<'a> Checker<'a> {
             pending_inits: HashMap::new(),
             generic_objs: HashMap::new(),
             generic_want: None,
+            unused: Vec::new(),
         }
     }
 
@@ -236,12 +239,22 @@ impl<'a> Checker<'a> {
                 if let ObjKind::Var(info) = &o.kind {
                     if !info.used && !info.param && &*o.name != "_" {
                         let (span, name) = (o.span, o.name.clone());
-                        self.error(span, format!("declared and not used: {name}"));
+                        self.unused.push((span, name));
                     }
                 }
             }
         }
     }
+    /// Reports the unused variables of the function just checked, in
+    /// position order (types2 does this at the end of each function body).
+    pub fn flush_unused(&mut self) {
+        let mut list = std::mem::take(&mut self.unused);
+        list.sort_by_key(|(s, _)| s.lo);
+        for (span, name) in list {
+            self.error(span, format!("declared and not used: {name}"));
+        }
+    }
+
     /// Declares `obj` under `ident` in the innermost scope ("x redeclared in
     /// this block" if already there). Blank identifiers declare nothing.
     pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {

@@ -632,6 +632,7 @@ impl<'a> Checker<'a> {
         let _ = obj;
         self.func_block(body, sig);
         self.close_scope();
+        self.flush_unused();
         self.func = outer;
     }
 }

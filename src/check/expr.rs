@@ -265,6 +265,7 @@ impl<'a> Checker<'a> {
                 let id = self.next_func_id;
                 self.next_func_id += 1;
                 let outer = self.func.take();
+                let outer_unused = std::mem::take(&mut self.unused);
                 self.func = Some(FuncCtx {
                     sig,
                     named_results: Vec::new(),
@@ -277,6 +278,8 @@ impl<'a> Checker<'a> {
                 }
                 self.func_block(body, sig);
                 self.close_scope();
+                self.flush_unused();
+                self.unused = outer_unused;
                 self.func = outer;
                 x.mode = OpMode::Value;
                 x.ty = sig;

@@ -114,6 +114,7 @@ pub fn check_source(name: &str, text: &str, ids: &mut NodeIds) -> Result<Program
                     diag: d,
                 }],
                 too_many: false,
+                too_many_at: None,
             });
         }
     };

@@ -295,7 +295,10 @@ impl<'a> Checker<'a> {
     fn suspended_call(&mut self, kw: &str, e: &'a Expr) {
         if let ExprKind::Paren(inner) = &e.kind {
             if matches!(unparen(inner).kind, ExprKind::Call { .. }) {
-                self.error(e.span, format!("expression in {kw} must not be parenthesized"));
+                self.error(
+                    e.span,
+                    format!("expression in {kw} must not be parenthesized"),
+                );
                 let _ = self.raw_expr(e, None);
                 return;
             }
