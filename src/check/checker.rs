@@ -105,6 +105,13 @@ pub(crate) struct Checker<'a> {
     pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
+    /// Expressions whose uint8/int32 type is spelled `byte`/`rune` in
+    /// messages (types2 keeps those names; identity is unaffected).
+    pub alias: HashMap<NodeId, &'static str>,
+    /// Objects declared with type `byte`/`rune`.
+    pub obj_alias: HashMap<ObjId, &'static str>,
+    /// The spelled name of the target type of the assignment being checked.
+    pub target_alias: Option<&'static str>,
     /// Unused variables of the function being checked, reported at its end.
     pub unused: Vec<(Span, Name)>,
     /// The declared parameter list shown for a generic call being checked.
@@ -144,6 +151,9 @@ impl<'a> Checker<'a> {
             generic_objs: HashMap::new(),
             generic_want: None,
             unused: Vec::new(),
+            alias: HashMap::new(),
+            obj_alias: HashMap::new(),
+            target_alias: None,
         }
     }
 
@@ -164,6 +174,38 @@ impl<'a> Checker<'a> {
     pub fn invalid(&self) -> TypeId {
         self.prog.types.invalid()
     }
+    /// `byte` or `rune` if type expression `e` spells one of them.
+    pub fn alias_of_type_expr(&self, e: &ast::Expr) -> Option<&'static str> {
+        match &e.kind {
+            ast::ExprKind::Ident(i) => {
+                let o = self.prog.uses.get(i.id)?;
+                if self.obj(*o).pkg.is_some() {
+                    return None;
+                }
+                match &*i.name {
+                    "byte" => Some("byte"),
+                    "rune" => Some("rune"),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Paren(x) => self.alias_of_type_expr(x),
+            _ => None,
+        }
+    }
+
+    /// The type of an operand as types2 spells it (`byte`, `rune` kept).
+    pub fn tstr_at(&self, t: TypeId, e: &ast::Expr) -> String {
+        if matches!(
+            self.prog.types.kind(t),
+            crate::check::types::TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)
+        ) {
+            if let Some(a) = self.alias.get(&e.id) {
+                return (*a).to_string();
+            }
+        }
+        self.tstr(t)
+    }
+
     pub fn tstr(&self, t: TypeId) -> String {
         let local = self
             .prog

@@ -153,7 +153,7 @@ impl<'a> Checker<'a> {
                 if self.is_alias_any(x) {
                     s.push_str("any");
                 } else {
-                    s.push_str(&self.tstr(x.ty));
+                    s.push_str(&self.tstr_at(x.ty, x.expr));
                 }
             }
         }
@@ -174,6 +174,47 @@ impl<'a> Checker<'a> {
             }
         }
         false
+    }
+
+    /// Whether `e` (of type uint8 or int32) is spelled `byte`/`rune`: see
+    /// [`Checker::tstr_at`].
+    fn alias_for(&self, e: &Expr) -> Option<&'static str> {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary { x, .. } => self.alias.get(&x.id).copied(),
+            ExprKind::Ident(i) => self
+                .prog
+                .uses
+                .get(i.id)
+                .and_then(|o| self.obj_alias.get(o))
+                .copied(),
+            ExprKind::Index { x, .. } => {
+                let is_str = self.prog.types_of.get(x.id).is_some_and(|t| {
+                    self.prog
+                        .types
+                        .basic_kind(t.ty)
+                        .is_some_and(|k| k.is_string())
+                });
+                is_str.then_some("byte")
+            }
+            ExprKind::Call { fun, .. } => {
+                if self
+                    .prog
+                    .types_of
+                    .get(fun.id)
+                    .is_some_and(|t| t.mode == Mode::Type)
+                {
+                    self.alias_of_type_expr(fun)
+                } else {
+                    None
+                }
+            }
+            ExprKind::Binary { x, y, .. } => self
+                .alias
+                .get(&x.id)
+                .or_else(|| self.alias.get(&y.id))
+                .copied(),
+            _ => None,
+        }
     }
 
     /// Checks `e` and requires a single value (not a type, built-in, tuple or
@@ -210,6 +251,16 @@ impl<'a> Checker<'a> {
     /// Checks `e` which may also denote a type or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let x = self.expr_inner(e, hint);
+        if x.is_valid()
+            && matches!(
+                self.prog.types.kind(x.ty),
+                TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)
+            )
+        {
+            if let Some(a) = self.alias_for(e) {
+                self.alias.insert(e.id, a);
+            }
+        }
         let mode = match x.mode {
             OpMode::Invalid => None,
             OpMode::NoValue => Some(Mode::NoValue),

@@ -332,7 +332,9 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
+        self.target_alias = self.alias.get(&lhs.id).copied();
         self.assignment(&mut x, t, context);
+        self.target_alias = None;
     }
 
     fn assign_vars(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
@@ -347,7 +349,9 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 }
+                self.target_alias = self.alias.get(&a.id).copied();
                 self.assignment(&mut x, t, "assignment");
+                self.target_alias = None;
             }
             return;
         }
@@ -526,6 +530,11 @@ impl<'a> Checker<'a> {
         if !typed {
             self.untyped_vars.remove(&o);
             let mut t = x.ty;
+            if t == self.basic(BasicKind::UntypedRune) {
+                self.obj_alias.insert(o, "rune");
+            } else if let Some(a) = self.alias.get(&x.expr.id).copied() {
+                self.obj_alias.insert(o, a);
+            }
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
                     self.error(x.expr.span, format!("use of untyped nil in {context}"));
@@ -546,7 +555,9 @@ impl<'a> Checker<'a> {
         if self.prog.types.is_invalid(t) {
             return x;
         }
+        self.target_alias = self.obj_alias.get(&o).copied();
         self.assignment(&mut x, Some(t), context);
+        self.target_alias = None;
         x
     }
 
@@ -1074,6 +1085,16 @@ impl<'a> Checker<'a> {
                 let o = self.new_var(id.name.clone(), t, id.span);
                 if let Some(v) = self.var_mut(o) {
                     v.loop_var = true;
+                }
+                if ok
+                    && value.is_some_and(|v| std::ptr::eq(v, e))
+                    && self
+                        .prog
+                        .types
+                        .basic_kind(xo.ty)
+                        .is_some_and(|k| k.is_string())
+                {
+                    self.obj_alias.insert(o, "rune");
                 }
                 self.record(e.id, Mode::Variable, t, None);
                 new_vars.push((id, o));
