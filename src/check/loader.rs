@@ -5,8 +5,8 @@
 //!
 //! As with `go build`, an import that cannot be found stops everything before
 //! type checking: only the `package foo is not in std` errors are reported.
-//! Likewise branch and label errors (gc's parser finds those) stop before
-//! typing.
+//! Branch and label errors (gc's parser finds those) come first in the order
+//! errors are found, then type errors.
 
 use crate::check::checker::Checker;
 use crate::check::info::*;
@@ -185,15 +185,13 @@ pub(crate) fn check_program(
     let (prog, errors) = {
         let mut c = Checker::new(&files, prog);
         c.init_universe();
-        // Branch errors stop gc before type checking.
+        // gc's parser finds branch errors first; typing goes on after them.
         for (i, p) in packages.iter().enumerate() {
             c.pkg = PkgId(i as u32);
             c.check_branches(&p.files);
         }
-        if c.errors.is_empty() {
-            for (i, p) in packages.iter().enumerate() {
-                c.check_package(PkgId(i as u32), &p.files);
-            }
+        for (i, p) in packages.iter().enumerate() {
+            c.check_package(PkgId(i as u32), &p.files);
         }
         (c.prog, c.errors)
     };
