@@ -11,7 +11,7 @@ use crate::check::constant::{parse_float_lit, ConstValue};
 use crate::check::exprstring::expr_string;
 use crate::check::info::*;
 use crate::check::types::{BasicKind, TypeId, TypeKind};
-use crate::syntax::ast::{ChanDir, Expr, ExprKind, Lit, UnOp};
+use crate::syntax::ast::{self, ChanDir, Expr, ExprKind, Lit, UnOp};
 
 /// How an operand may be used (go/types' operand modes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,7 +150,14 @@ impl<'a> Checker<'a> {
                     desc = format!("{what} ");
                 }
                 s.push_str(&format!(" of {desc}type "));
-                if self.is_alias_any(x) {
+                let named_tuple = if matches!(self.prog.types.kind(x.ty), TypeKind::Tuple(_)) {
+                    self.result_tuple_string(x.expr)
+                } else {
+                    None
+                };
+                if let Some(t) = named_tuple {
+                    s.push_str(&t);
+                } else if self.is_alias_any(x) {
                     s.push_str("any");
                 } else {
                     s.push_str(&self.tstr_at(x.ty, x.expr));
@@ -242,10 +249,62 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if let Some(m) = msg {
-            self.error(x.expr.span, m);
+            let mut at = x.expr.span;
+            if let (OpMode::TypeExpr, ExprKind::FuncType(_)) = (x.mode, &unparen(x.expr).kind) {
+                // gc places a func type at its parameter list.
+                if let Some(off) = self
+                    .src()
+                    .get(at.lo as usize..at.hi as usize)
+                    .and_then(|t| t.find('('))
+                {
+                    at.lo += off as u32;
+                }
+            }
+            self.error(at, m);
             x.mode = OpMode::Invalid;
         }
         x
+    }
+
+    /// The result list of the function called by `call`, with the result
+    /// names of its declaration (types2 prints `(n int, err error)`).
+    fn result_tuple_string(&self, call: &Expr) -> Option<String> {
+        let ExprKind::Call { fun, .. } = &unparen(call).kind else {
+            return None;
+        };
+        let obj = match &unparen(fun).kind {
+            ExprKind::Ident(i) => self.prog.uses.get(i.id).copied(),
+            ExprKind::Selector { sel, .. } => match self.prog.selections.get(fun.id) {
+                Some(s) => match s.kind {
+                    SelectionKind::MethodVal { method, .. } => Some(method),
+                    _ => None,
+                },
+                None => self.prog.uses.get(sel.id).copied(),
+            },
+            _ => None,
+        }?;
+        let (FuncBody::Decl { file, decl } | FuncBody::Native { file, decl }) =
+            self.obj(obj).func_info()?.body
+        else {
+            return None;
+        };
+        let ast::Decl::Func(fd) = self.files[file.0 as usize].ast.decls.get(decl as usize)? else {
+            return None;
+        };
+        if fd.ty.results.iter().all(|f| f.names.is_empty()) {
+            return None;
+        }
+        let sig = self.prog.types.signature(self.obj(obj).ty)?;
+        let mut parts = Vec::new();
+        let mut i = 0;
+        for f in &fd.ty.results {
+            for n in &f.names {
+                let t = sig.results.get(i)?;
+                parts.push(format!("{} {}", n.name, self.tstr(*t)));
+                i += 1;
+            }
+        }
+        Some(format!("({})", parts.join(", ")))
     }
 
     /// Checks `e` which may also denote a type or a multi-value call.
