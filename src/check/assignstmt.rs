@@ -186,10 +186,13 @@ impl<'a> Checker<'a> {
         self.invalidate_untyped(objs);
     }
 
+    /// After a failed initialisation, variables still waiting for a type get
+    /// the invalid type (they are still reported if unused, as gc does).
     pub(crate) fn invalidate_untyped(&mut self, objs: &[Option<ObjId>]) {
+        let inv = self.invalid();
         for o in objs.iter().flatten() {
-            if let Some(v) = self.var_mut(*o) {
-                v.used = true;
+            if self.untyped_vars.remove(o) {
+                self.obj_mut(*o).ty = inv;
             }
         }
     }
@@ -207,9 +210,6 @@ impl<'a> Checker<'a> {
             return x;
         };
         if !x.is_valid() {
-            if let Some(v) = self.var_mut(o) {
-                v.used = true; // avoid follow-on "declared and not used"
-            }
             return x;
         }
         let typed = !self.untyped_vars.contains(&o);
@@ -224,9 +224,6 @@ impl<'a> Checker<'a> {
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
                     self.error(x.expr.span, format!("use of untyped nil in {context}"));
-                    if let Some(v) = self.var_mut(o) {
-                        v.used = true;
-                    }
                     x.mode = OpMode::Invalid;
                     return x;
                 }

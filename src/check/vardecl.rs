@@ -182,9 +182,6 @@ impl<'a> Checker<'a> {
             self.use_exprs(&spec.values);
             let inv = self.invalid();
             for o in objs.iter().flatten() {
-                if let Some(v) = self.var_mut(*o) {
-                    v.used = true;
-                }
                 if self.untyped_vars.remove(o) {
                     self.obj_mut(*o).ty = inv;
                 }
@@ -250,9 +247,6 @@ impl<'a> Checker<'a> {
                 self.assign_mismatch(values, l, r);
             }
             for o in objs.iter().flatten() {
-                if let Some(v) = self.var_mut(*o) {
-                    v.used = true;
-                }
                 if self.untyped_vars.remove(o) {
                     let inv = self.invalid();
                     self.obj_mut(*o).ty = inv;
@@ -271,9 +265,6 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(values, l, xs.len());
         }
         for o in objs.iter().flatten() {
-            if let Some(v) = self.var_mut(*o) {
-                v.used = true;
-            }
             if self.untyped_vars.remove(o) {
                 let inv = self.invalid();
                 self.obj_mut(*o).ty = inv;
