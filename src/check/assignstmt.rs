@@ -223,7 +223,7 @@ impl<'a> Checker<'a> {
             }
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
-                    self.error(x.expr.span, format!("use of untyped nil in {context}"));
+                    self.error(self.at(x.expr), format!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
                     return x;
                 }

@@ -139,6 +139,16 @@ impl<'a> Checker<'a> {
         if ident.is_blank() {
             return;
         }
+        if !matches!(self.obj(obj).kind, ObjKind::Func(_)) {
+            let is_main_pkg = &*self.prog.packages[self.pkg.0 as usize].name == "main";
+            if &*ident.name == "init" || (&*ident.name == "main" && is_main_pkg) {
+                self.error(
+                    ident.span,
+                    format!("cannot declare {} - must be func", ident.name),
+                );
+                return;
+            }
+        }
         let scope = &mut self.prog.packages[self.pkg.0 as usize].scope;
         if let Some(&prev) = scope.get(&ident.name) {
             let other = self.other_decl(prev);
