@@ -353,7 +353,13 @@ impl<'a> Checker<'a> {
 
     /// Checks `e` which may also denote a type or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        if self.depth >= Checker::MAX_DEPTH {
+            self.error(e.span, "expression nested too deeply (gorun's limit)");
+            return Operand::invalid(e, self.invalid());
+        }
+        self.depth += 1;
         let x = self.expr_inner(e, hint);
+        self.depth -= 1;
         if x.is_valid()
             && matches!(
                 self.prog.types.kind(x.ty),
