@@ -503,9 +503,6 @@ impl<'a> Checker<'a> {
         let inner = unparen(lhs);
         if let ExprKind::Ident(id) = &inner.kind {
             if id.is_blank() {
-                self.prog
-                    .defs
-                    .insert(id.id, crate::check::info::ObjId(u32::MAX));
                 let inv = self.invalid();
                 self.record(lhs.id, Mode::Variable, inv, None);
                 return None;

@@ -274,7 +274,6 @@ impl<'a> Checker<'a> {
             }
             seen.push(&id.name);
             if id.is_blank() {
-                self.prog.defs.insert(id.id, ObjId(u32::MAX));
                 objs.push(None);
                 continue;
             }

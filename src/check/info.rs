@@ -17,7 +17,8 @@
 //!   or `x.(T)` records the tuple `(T, bool)`. The callee of a generic
 //!   `slices`/`maps` function gets the instantiated signature.
 //! * `defs` / `uses`: for every identifier, the object it declares or refers
-//!   to (`_` is recorded in `defs` as `ObjId(u32::MAX)`; struct field keys
+//!   to (`_` on the left of `=` or `:=` has no object and no entry, a `_`
+//!   declared by `var`/`const`/parameters has one; struct field keys
 //!   and field/method selectors are not identifiers with objects: see
 //!   `selections`).
 //! * `implicits`: the per-clause variable of a type switch with a binding.
