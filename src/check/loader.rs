@@ -10,7 +10,7 @@
 
 use crate::check::checker::Checker;
 use crate::check::info::*;
-use crate::check::{ParsedFile, StdLoad, StdLoader, GOROOT};
+use crate::check::{CheckOptions, ParsedFile, StdLoad, StdLoader, GOROOT};
 use crate::diag::{Diagnostic, MAX_ERRORS};
 use crate::syntax::ast::NodeIds;
 use std::collections::HashMap;
@@ -146,9 +146,11 @@ fn run_with_big_stack(
     files: &[CheckedFile],
     prog: Program,
     pkg_files: &[Vec<FileId>],
+    opts: &CheckOptions,
 ) -> (Program, Vec<FileDiagnostic>) {
     let run = |prog: Program| {
         let mut c = Checker::new(files, prog);
+        c.opts = opts.clone();
         c.init_universe();
         // gc's parser finds branch errors first; typing goes on after them.
         for (i, fs) in pkg_files.iter().enumerate() {
@@ -183,6 +185,7 @@ pub(crate) fn check_program(
     main: Vec<ParsedFile>,
     ids: &mut NodeIds,
     std: &mut dyn StdLoader,
+    opts: &CheckOptions,
 ) -> Result<Program, CheckErrors> {
     let mut loader = Loader {
         std,
@@ -227,7 +230,7 @@ pub(crate) fn check_program(
         });
     }
     let pkg_files: Vec<Vec<FileId>> = packages.iter().map(|p| p.files.clone()).collect();
-    let (prog, errors) = run_with_big_stack(&files, prog, &pkg_files);
+    let (prog, errors) = run_with_big_stack(&files, prog, &pkg_files, opts);
     if !errors.is_empty() {
         return Err(finish_errors(files, errors));
     }
