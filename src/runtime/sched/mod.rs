@@ -166,7 +166,8 @@ pub(crate) struct SchedInner {
     pub(crate) nsyscall: AtomicUsize,
     /// Idle Ps and Ms, and the counts checkdead needs.
     pub(crate) lock: Mutex<Locked>,
-    /// Signalled when an M exits (run_main waits for them).
+    /// Signalled when the outcome is set and when an M exits (run_main
+    /// waits for both, under `lock`).
     pub(crate) mexit: Condvar,
     /// The program is over; every M leaves at its next scheduling point.
     pub(crate) exiting: AtomicBool,
@@ -262,10 +263,11 @@ impl Sched {
         Sched { inner }
     }
 
-    /// Run `main` as goroutine 1 on this thread (it becomes M0) until the
-    /// program ends. Other Ms are started on demand and stopped before this
-    /// returns (waiting at most a second for a body that ignores
-    /// `should_yield`).
+    /// Run `main` as goroutine 1 until the program ends. Every M, M0
+    /// included, is a thread of its own (the caller only waits, so a
+    /// goroutine stuck in a blocking native call never holds up the exit);
+    /// Ms are started on demand and stopped before this returns (waiting
+    /// at most a second for a body that ignores `should_yield`).
     pub fn run_main(&self, main: Box<dyn Goroutine>) -> Outcome {
         let inner = &self.inner;
         let n = inner.gomaxprocs.load(Ordering::SeqCst);
@@ -293,16 +295,30 @@ impl Sched {
             parent: 0,
         });
         p0.runqput(g, true);
-        m::M::new(inner.clone(), Some(p0), false).run();
+        if inner.spawn_m(p0, false).is_err() {
+            return Outcome::Terminated(Termination {
+                code: 2,
+                report: "runtime: failed to create new OS thread\n".into(),
+            });
+        }
+        {
+            let mut l = inner.lock.lock();
+            while inner.outcome.lock().is_none() {
+                inner.mexit.wait(&mut l);
+            }
+        }
         self.wait_ms_exit(Duration::from_secs(1));
         let out = inner.outcome.lock().clone();
         out.unwrap_or(Outcome::MainReturned)
     }
 
+    /// Wait for the Ms to leave their loops, except those inside a
+    /// blocking native call (reading stdin): they leave when it returns,
+    /// and the process may exit before that.
     fn wait_ms_exit(&self, limit: Duration) {
         let deadline = std::time::Instant::now() + limit;
         let mut l = self.inner.lock.lock();
-        while l.nmlive > 0 {
+        while l.nmlive > self.inner.nsyscall.load(Ordering::SeqCst) {
             if self.inner.mexit.wait_until(&mut l, deadline).timed_out() {
                 break;
             }
