@@ -176,7 +176,8 @@ impl Timers {
             }
             if st.period > 0 {
                 // Go: next = when + period*(1 + (now-when)/period).
-                let next = when + st.period * (1 + (now - when) / st.period);
+                let missed = now.saturating_sub(when) / st.period;
+                let next = when.saturating_add(st.period.saturating_mul(missed.saturating_add(1)));
                 st.when = next;
                 self.push(next, What::Timer(t.clone(), gen));
             } else {
