@@ -275,9 +275,19 @@ impl SchedInner {
 
     /// After a blocking call: get a P back, waiting in `pwait` if none is
     /// idle (a running M hands its P over at its next scheduling point).
-    /// `None` when the program ended meanwhile.
-    pub(crate) fn acquirep(&self, note: &Arc<MNote>, slot: Option<&Arc<Slot>>) -> Option<Box<P>> {
+    /// `None` when the program ended meanwhile. `syscall`: the caller is
+    /// counted in `nsyscall`; the count drops under the lock, in the same
+    /// step that makes this thread visible to checkdead as wanting a P.
+    pub(crate) fn acquirep(
+        &self,
+        note: &Arc<MNote>,
+        slot: Option<&Arc<Slot>>,
+        syscall: bool,
+    ) -> Option<Box<P>> {
         let mut l = self.lock.lock();
+        if syscall {
+            self.nsyscall.fetch_sub(1, Ordering::SeqCst);
+        }
         if let Some(s) = slot {
             l.nested.retain(|n| !Arc::ptr_eq(n, s));
         }
