@@ -24,7 +24,17 @@
 //! 2. spinner: decrement `nmspinning` (SeqCst); then re-check every queue.
 //!
 //! Either the submitter sees the spinner and leaves the work to it, or the
-//! spinner's re-check sees the work.
+//! spinner's re-check sees the work. (`wakep` starts with a SeqCst fence:
+//! on x86 a plain push followed by a SeqCst load may be reordered.)
+//!
+//! One deliberate difference from Go: readying or creating a G puts it in
+//! runnext and calls `wakep` only if that left stealable work in the local
+//! queue. A lone runnext G is the hand-off partner of the running G and
+//! runs here as soon as that one blocks; waking a thread for it would cost
+//! a futex wake and a failed steal per hand-off (Go wakes anyway and makes
+//! the thief wait 3µs before taking runnext). If the running G keeps
+//! running instead, its next budget refill (`should_yield`) calls `wakep`,
+//! and a spinning M takes runnext in its last steal round.
 //!
 //! # Blocking
 //! A G blocks by returning `Yield::Park` with a request in its `RunCx`. The
@@ -49,11 +59,21 @@
 //! were set. The seed's WaitGroup program prints `0 A B 1 2 C D 3 ...`
 //! there (the goroutine readied last runs first).
 //!
+//! A goroutine that never blocks stops virtual time, as in the playground.
+//!
 //! # checkdead
 //! Ps are counted busy under the scheduler lock. When the last busy P goes
-//! idle, no M is in a blocking native call, no thread waits for a P and no
-//! timer is active, no G can ever become runnable again: deadlock. The dump
-//! walks the wait objects' registry, so parking costs nothing extra.
+//! idle, no M is in a blocking native call, no thread waits for a P, no
+//! parked callback thread has been woken, and no timer is active, no G can
+//! ever become runnable again: deadlock. Every transition that could hide a
+//! runnable goroutine from that test (a thread leaving a native call, a
+//! woken callback thread) happens under the same lock. The dump walks the
+//! wait objects' registry, so parking costs nothing extra.
+//!
+//! # Threads
+//! Every M is a thread of its own, M0 included: `run_main`'s caller only
+//! waits for the outcome, so a goroutine stuck in a blocking native call
+//! (reading stdin) never holds up the program's end.
 
 mod handoff;
 mod idle;
