@@ -113,23 +113,22 @@ pub struct Config {
 }
 
 impl Config {
-    /// GOMAXPROCS from the environment (as Go: a positive integer, else
-    /// ignored), else the number of available cores.
+    /// GOMAXPROCS from the environment (as Go: a positive decimal integer,
+    /// else ignored), else Go's default (the CPUs this process may use,
+    /// capped by its cgroup's CPU limit; see `cpus`).
     pub fn gomaxprocs_from_env() -> usize {
         std::env::var("GOMAXPROCS")
             .ok()
-            .and_then(|s| s.trim().parse::<usize>().ok())
+            .and_then(|s| s.parse::<usize>().ok())
             .filter(|&n| n > 0)
             .map(|n| n.min(MAX_GOMAXPROCS))
-            .unwrap_or_else(num_cpu)
+            .unwrap_or_else(|| super::cpus::default_gomaxprocs().min(MAX_GOMAXPROCS))
     }
 }
 
-/// `runtime.NumCPU()`: the available cores.
+/// `runtime.NumCPU()`: the CPUs this process may run on.
 pub fn num_cpu() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
+    super::cpus::num_cpu()
 }
 
 /// How a program run ended.
