@@ -22,9 +22,10 @@
 
 use super::eval::Env;
 use super::exec::{Frame, GoState, Op, Sched, Stop};
+use super::host::NativeHost;
 use super::ir::{BuiltinOp, Callee, Expr, Place, Program};
 use super::ops::{RtErr, RtResult};
-use crate::library::abi::{Host, Outcome};
+use crate::library::abi::Outcome;
 use crate::value::{Cell, Func, FuncId, Pointer, Value};
 use std::sync::Arc;
 
@@ -79,6 +80,13 @@ pub enum Unwind {
 }
 
 impl GoState {
+    /// Moves the current frame past its statement.
+    fn advance_pc(&mut self) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc += 1;
+        }
+    }
+
     /// Executes a `Call` statement.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn call(
@@ -135,7 +143,7 @@ impl GoState {
                 if let Some(stop) = self.builtin(cx, *op, vals)? {
                     return Ok(Some(stop));
                 }
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(None)
             }
         }
@@ -178,7 +186,7 @@ impl GoState {
                 Some(Value::Slice(s)) => {
                     let mut a = s.arr.lock();
                     for i in s.off..s.off + s.len {
-                        let z = super::eval::zero_like(&a[i as usize]);
+                        let z = super::slices::zero_like(&a[i as usize]);
                         a[i as usize] = z;
                     }
                 }
@@ -321,7 +329,7 @@ impl GoState {
                     for (p, v) in dst.iter().zip(vals) {
                         env.store(p, v)?;
                     }
-                    self.frames.last_mut().map(|f| f.pc += 1);
+                    self.advance_pc();
                     Ok(None)
                 }
                 super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
@@ -351,13 +359,13 @@ impl GoState {
                         env.store(p, v)?;
                     }
                 }
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(None)
             }
             Outcome::Panic(v) => Err(Box::new(RtErr::Value(v))),
             // runtime.Gosched: the call is complete; yield the P.
             Outcome::Park(crate::library::abi::Park::Yield) => {
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(Some(Stop::Gosched))
             }
             // A parked native is called again when the goroutine is woken
@@ -365,7 +373,7 @@ impl GoState {
             // scheduler then answers Ready.
             Outcome::Park(p) => match cx.park_native(p) {
                 Op::Ready(()) => {
-                    self.frames.last_mut().map(|f| f.pc += 1);
+                    self.advance_pc();
                     Ok(None)
                 }
                 Op::Park => Ok(Some(Stop::Park)),
@@ -691,135 +699,5 @@ impl GoState {
             self.goroutine_header_trace("running")
         );
         Stop::Terminate(2, report)
-    }
-
-    /// Runs func value `f` with `args` to completion on this thread
-    /// (a Go callback from Rust code).
-    pub fn call_value_sync(
-        &mut self,
-        cx: &mut dyn Sched,
-        f: &Value,
-        args: Vec<Value>,
-    ) -> Result<Vec<Value>, Value> {
-        let world = self.world.clone();
-        let prog: &Program = &world.prog;
-        let depth = self.frames.len();
-        if let Err(e) = self.push_deferred_call(
-            prog,
-            cx,
-            Deferred::Call {
-                func: f.clone(),
-                args,
-            },
-            false,
-        ) {
-            return Err(super::report::panic_value(&world.prog, &e));
-        }
-        if self.frames.len() == depth {
-            return Ok(Vec::new());
-        }
-        if let Some(fr) = self.frames.last_mut() {
-            fr.boundary = true;
-        }
-        let saved_panics = std::mem::take(&mut self.panics);
-        let r = match cx.run_nested(self) {
-            Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
-            Stop::Panicked => {
-                let v = self
-                    .panics
-                    .last()
-                    .map(|p| super::report::panic_value(&world.prog, &p.err))
-                    .unwrap_or_default();
-                Err(v)
-            }
-            other => {
-                self.frames.truncate(depth);
-                Err(Value::iface(
-                    crate::library::abi::string_type(),
-                    Value::str(&format!(
-                        "gorun: a Go callback called from library code ended with {other:?}"
-                    )),
-                ))
-            }
-        };
-        self.frames.truncate(depth);
-        if let Some(top) = self.frames.last() {
-            let f = &prog.funcs[top.func as usize];
-            self.slots.truncate(top.base as usize + f.nslots as usize);
-        }
-        self.panics = saved_panics;
-        r
-    }
-}
-
-/// The calling goroutine's view of the program, handed to natives.
-pub struct NativeHost<'a> {
-    pub g: &'a mut GoState,
-    pub cx: &'a mut dyn Sched,
-}
-
-impl Host for NativeHost<'_> {
-    fn types(&self) -> &crate::check::types::TypeTable {
-        &self.g.world.prog.tt
-    }
-    fn has_method(&self, ty: crate::check::types::TypeId, name: &str) -> bool {
-        self.g
-            .world
-            .prog
-            .types
-            .methods
-            .contains_key(&(ty, name.into()))
-    }
-    fn call_method(
-        &mut self,
-        ty: crate::check::types::TypeId,
-        recv: &Value,
-        name: &str,
-        args: Vec<Value>,
-    ) -> Option<Result<Vec<Value>, Value>> {
-        let world = self.g.world.clone();
-        let iv = match recv {
-            Value::Iface(_) => recv.clone(),
-            v => Value::iface(ty, v.clone()),
-        };
-        let env = Env {
-            slots: &mut [],
-            prog: &world.prog,
-        };
-        let (f, rv) = env.dispatch(&iv, &name.into()).ok()?;
-        let fv = Value::Func(Arc::new(Func::Bound { func: f, recv: rv }));
-        Some(self.g.call_value_sync(self.cx, &fv, args))
-    }
-    fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
-        self.g.call_value_sync(self.cx, f, args)
-    }
-    fn write(&mut self, fd: i32, bytes: &[u8]) -> usize {
-        self.g.world.write(fd, bytes);
-        bytes.len()
-    }
-    fn args(&self) -> Vec<String> {
-        self.g.world.args.clone()
-    }
-    fn now_nanos(&self) -> i64 {
-        self.cx.unix_nanos()
-    }
-    fn mono_nanos(&self) -> i64 {
-        self.cx.now()
-    }
-    fn random_seed(&mut self) -> u64 {
-        self.cx.rand_u64()
-    }
-    fn implements(
-        &self,
-        ty: crate::check::types::TypeId,
-        iface: crate::check::types::TypeId,
-    ) -> bool {
-        self.g.world.prog.types.missing_method(ty, iface).is_none()
-    }
-    fn num_goroutine(&self) -> i64 {
-        self.cx.num_goroutine()
-    }
-    fn gomaxprocs(&mut self, n: i64) -> i64 {
-        self.cx.gomaxprocs(n)
     }
 }

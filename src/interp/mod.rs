@@ -25,11 +25,14 @@ pub mod call;
 pub mod chan;
 pub mod eval;
 pub mod exec;
+pub mod host;
 pub mod ir;
 pub mod lower;
 pub mod ops;
+pub mod place;
 pub mod report;
 pub mod rtnative;
+pub mod slices;
 pub mod sync;
 
 use crate::diag::{ErrorFormat, SourceFile};

@@ -60,7 +60,7 @@ fn panic_val_text(g: &mut GoState, v: &Value) -> String {
     for m in ["Error", "String"] {
         if prog.types.methods.contains_key(&(i.ty, m.into())) {
             let mut cx = super::sync::NoSched(g.goid);
-            let mut host = super::call::NativeHost { g, cx: &mut cx };
+            let mut host = super::host::NativeHost { g, cx: &mut cx };
             if let Some(Ok(r)) =
                 crate::library::abi::Host::call_method(&mut host, i.ty, v, m, Vec::new())
             {

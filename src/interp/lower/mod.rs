@@ -17,6 +17,8 @@
 //! Submodules: `func` (function contexts, statements), `expr`
 //! (expressions, calls, places), `types` (zero values, kinds, constants).
 
+mod branch;
+mod call;
 mod expr;
 mod func;
 mod stmt;
