@@ -423,6 +423,20 @@ pub struct Program {
     pub tt: crate::check::types::TypeTable,
     /// The program's files (tracebacks), indexed by `Func::file`.
     pub files: Vec<crate::diag::SourceFile>,
-    /// Dynamic type of the value `recover()` returns for a run-time error.
-    pub runtime_error_ty: TypeId,
+    /// Dynamic types of the values `recover()` returns for run-time errors.
+    pub runtime_errors: RuntimeErrorTypes,
+}
+
+/// Go's run-time error types (all strings holding their Error() text).
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeErrorTypes {
+    /// `runtime.boundsError`: index and slice bounds.
+    pub bounds: TypeId,
+    /// `runtime.errorString`: other `runtime error: ...` errors.
+    pub error_string: TypeId,
+    /// `runtime.plainError`: errors without the prefix (nil map writes,
+    /// closed channels).
+    pub plain: TypeId,
+    /// `*runtime.TypeAssertionError` (a pointer to the message).
+    pub type_assertion: TypeId,
 }
