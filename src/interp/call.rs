@@ -556,25 +556,73 @@ impl GoState {
             return Unwind::Continue;
         }
         let mode = top.mode;
-        // Pop the frame, collecting results on a normal return.
+        // Pop the frame. The fast path, a normal return to a `Call`
+        // statement, moves the results straight into the caller's places
+        // without an intermediate buffer.
         let Some(frame) = self.frames.pop() else {
             return Unwind::Stop(Stop::Exit);
         };
         let func = &prog.funcs[frame.func as usize];
-        let results: Vec<Value> = if mode == FrameMode::Return {
+        let base = frame.base as usize;
+        let first_result = base + func.nparams as usize;
+        if mode == FrameMode::Return && !frame.boundary && !frame.entry && !frame.deferred {
+            if let Some(caller) = self.frames.last_mut() {
+                if caller.mode == FrameMode::Run {
+                    let (cf, cpc, cbase) = (caller.func, caller.pc, caller.base as usize);
+                    caller.pc += 1;
+                    let r = match prog.funcs[cf as usize].code.get(cpc as usize) {
+                        Some(super::ir::Instr::Call { dst, .. }) => {
+                            let (lo, hi) = self.slots.split_at_mut(base);
+                            let mut env = Env {
+                                slots: &mut lo[cbase..],
+                                prog,
+                            };
+                            let n = func.results.len();
+                            let take = |hi: &mut [Value], i: usize| {
+                                let v = std::mem::take(&mut hi[first_result - base + i]);
+                                match (func.result_cells.get(i), v) {
+                                    (Some(true), Value::Pointer(Pointer::Cell(c))) => c.get(),
+                                    (_, v) => v,
+                                }
+                            };
+                            if dst.len() == 1 && n > 1 {
+                                let t: Vec<Value> = (0..n).map(|i| take(hi, i)).collect();
+                                env.store(&dst[0], Value::Tuple(t.into()))
+                            } else {
+                                dst.iter()
+                                    .take(n)
+                                    .enumerate()
+                                    .try_for_each(|(i, p)| env.store(p, take(hi, i)))
+                            }
+                        }
+                        _ => Ok(()),
+                    };
+                    self.slots.truncate(base);
+                    if let Err(e) = r {
+                        if let Some(s) = self.raise(*e) {
+                            return Unwind::Stop(s);
+                        }
+                    }
+                    return Unwind::Continue;
+                }
+            }
+        }
+        let results: Vec<Value> = if mode == FrameMode::Return && frame.boundary {
             (0..func.results.len())
                 .map(|i| {
-                    let v = &self.slots[frame.base as usize + func.nparams as usize + i];
-                    match (func.result_cells.get(i), v) {
+                    match (
+                        func.result_cells.get(i),
+                        std::mem::take(&mut self.slots[first_result + i]),
+                    ) {
                         (Some(true), Value::Pointer(Pointer::Cell(c))) => c.get(),
-                        _ => v.clone(),
+                        (_, v) => v,
                     }
                 })
                 .collect()
         } else {
             Vec::new()
         };
-        self.slots.truncate(frame.base as usize);
+        self.slots.truncate(base);
         if mode == FrameMode::Panic {
             if frame.boundary {
                 return Unwind::Stop(Stop::Panicked);
@@ -594,41 +642,12 @@ impl GoState {
         let Some(caller) = self.frames.last_mut() else {
             return Unwind::Stop(Stop::Exit);
         };
-        if frame.entry {
-            return Unwind::Continue;
-        }
-        if frame.deferred {
-            if caller.mode == FrameMode::Panic && self.panics.last().is_some_and(|p| p.recovered) {
-                self.panics.clear();
-                caller.mode = FrameMode::Return;
-            }
-            return Unwind::Continue;
-        }
-        if caller.mode != FrameMode::Run {
-            return Unwind::Continue;
-        }
-        // A normal call: store into the caller's Call places.
-        let (cf, cpc, cbase) = (caller.func, caller.pc, caller.base as usize);
-        caller.pc += 1;
-        if let Some(super::ir::Instr::Call { dst, .. }) =
-            prog.funcs[cf as usize].code.get(cpc as usize)
+        if frame.deferred
+            && caller.mode == FrameMode::Panic
+            && self.panics.last().is_some_and(|p| p.recovered)
         {
-            let mut env = Env {
-                slots: &mut self.slots[cbase..],
-                prog,
-            };
-            let r = if dst.len() == 1 && results.len() > 1 {
-                env.store(&dst[0], Value::Tuple(results.into()))
-            } else {
-                dst.iter()
-                    .zip(results)
-                    .try_for_each(|(p, v)| env.store(p, v))
-            };
-            if let Err(e) = r {
-                if let Some(s) = self.raise(*e) {
-                    return Unwind::Stop(s);
-                }
-            }
+            self.panics.clear();
+            caller.mode = FrameMode::Return;
         }
         Unwind::Continue
     }

@@ -222,13 +222,24 @@ impl GoState {
                 self.advance();
             }
             Instr::SetN(ps, es) => {
+                // All right sides first (no allocation for up to 4), then the stores.
                 let mut env = self.env(prog, base);
-                let mut vals = Vec::with_capacity(es.len());
-                for e in es {
-                    vals.push(env.eval(e)?);
-                }
-                for (p, v) in ps.iter().zip(vals) {
-                    env.store(p, v)?;
+                if es.len() <= 4 {
+                    let mut vals: [Value; 4] = Default::default();
+                    for (slot, e) in vals.iter_mut().zip(es) {
+                        *slot = env.eval(e)?;
+                    }
+                    for (p, v) in ps.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
+                } else {
+                    let mut vals = Vec::with_capacity(es.len());
+                    for e in es {
+                        vals.push(env.eval(e)?);
+                    }
+                    for (p, v) in ps.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
                 }
                 self.advance();
             }
