@@ -513,25 +513,31 @@ impl GoState {
             slots: &mut self.slots[base..],
             prog,
         };
-        let vals: Vec<Value> = if es.len() == 1 && func.results.len() > 1 {
-            match env.eval(&es[0])? {
-                Value::Tuple(t) => t.to_vec(),
-                v => vec![v],
-            }
-        } else {
-            let mut v = Vec::with_capacity(es.len());
-            for e in es {
-                v.push(env.eval(e)?);
-            }
-            v
-        };
-        for (i, v) in vals.into_iter().enumerate() {
-            let p = if func.result_cells.get(i).copied().unwrap_or(false) {
+        let place = |i: usize| {
+            if func.result_cells.get(i).copied().unwrap_or(false) {
                 Place::Cell((np + i) as u32)
             } else {
                 Place::Local((np + i) as u32)
-            };
-            env.store(&p, v)?;
+            }
+        };
+        if es.len() == 1 {
+            // One operand: a single result (no buffer) or a tuple-valued call.
+            let v = env.eval(&es[0])?;
+            if let (true, Value::Tuple(t)) = (func.results.len() > 1, &v) {
+                for (i, x) in t.iter().enumerate() {
+                    env.store(&place(i), x.clone())?;
+                }
+                return Ok(());
+            }
+            return env.store(&place(0), v);
+        }
+        // Several: evaluate all first (they may read named results).
+        let mut vals = Vec::with_capacity(es.len());
+        for e in es {
+            vals.push(env.eval(e)?);
+        }
+        for (i, v) in vals.into_iter().enumerate() {
+            env.store(&place(i), v)?;
         }
         Ok(())
     }
