@@ -18,7 +18,7 @@
 
 use super::call::{FrameMode, Unwind};
 use super::eval::Env;
-use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
+use super::ir::{Callee, Expr, Instr, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
 use super::World;
 use crate::value::{MapKey, Value};
@@ -322,12 +322,11 @@ impl GoState {
                 self.advance();
             }
             Instr::RangeInit { kind, x, state } => {
-                let seed = world_rand(&self.world);
+                let seed = cx.rand_u64();
                 let mut env = self.env(prog, base);
                 let v = env.eval(x)?;
                 let s = *state as usize;
                 let (st, pos) = range_init(*kind, v, &seed);
-                let _ = cx.rand_u64();
                 env.slots[s] = st;
                 env.slots[s + 1] = pos;
                 self.advance();
@@ -498,10 +497,6 @@ impl GoState {
     }
 }
 
-fn world_rand(w: &World) -> u64 {
-    w.rand()
-}
-
 /// Sets up a range loop's hidden state: (state, position).
 fn range_init(kind: RangeKind, v: Value, seed: &u64) -> (Value, Value) {
     match kind {
@@ -587,9 +582,4 @@ fn range_next(kind: RangeKind, env: &mut Env, s: usize) -> RtResult<Option<(Valu
     };
     env.slots[s + 1] = Value::Int(pos + 1);
     Ok(r)
-}
-
-/// Whether a place is `_` (lowering uses it for unused range variables).
-pub fn is_blank(p: &Place) -> bool {
-    matches!(p, Place::Blank)
 }
