@@ -84,6 +84,14 @@ fn slice_bounds(
     Ok((lo as usize, h as usize, c as usize))
 }
 
+/// The expression under an `ArraySnap` (indexing and `len` need no copy).
+fn unsnap(e: &Expr) -> &Expr {
+    match e {
+        Expr::ArraySnap(x) => x,
+        e => e,
+    }
+}
+
 impl Env<'_> {
     /// Evaluates an int-typed expression to its bit pattern.
     #[inline]
@@ -176,7 +184,7 @@ impl Env<'_> {
                 _ => return Err(RtErr::nil_deref()),
             },
             Expr::Index(kind, x, i) => {
-                let xv = self.eval(x)?;
+                let xv = self.eval(unsnap(x))?;
                 let i = self.eval_int(i)?;
                 self.index(*kind, &xv, i)?
             }
@@ -219,7 +227,7 @@ impl Env<'_> {
                 self.slice_of(*kind, xv, lo, hi, max)?
             }
             Expr::Len(kind, x) => {
-                let v = self.eval(x)?;
+                let v = self.eval(unsnap(x))?;
                 Value::Int(self.len(*kind, &v))
             }
             Expr::Cap(kind, x) => {
@@ -398,6 +406,10 @@ impl Env<'_> {
                 v => v,
             },
             Expr::At(_, x) => self.eval(x)?,
+            Expr::ArraySnap(x) => match self.eval(x)? {
+                Value::Slice(s) => Value::Array(Arc::new(s.to_vec())),
+                v => v,
+            },
         })
     }
 
@@ -473,18 +485,23 @@ impl Env<'_> {
                 }))
             }
             Value::Pointer(p) => {
-                // Slicing an array through its pointer: the backing array is
-                // the array itself, so the result aliases it only when the
-                // array lives in a backing of its own; arrays are values here,
-                // so materialise a backing and store it back as a slice view.
-                let arr = p.load();
-                let n = arr.fields().map_or(0, Vec::len);
+                // Slicing an array: from now on the array lives in the
+                // backing it shares with its slices (the variable holds a
+                // view on it).
+                let view = p.update(|slot| match slot {
+                    Value::Slice(s) => s.clone(),
+                    Value::Array(a) => {
+                        let s = Slice::from_vec(a.to_vec());
+                        *slot = Value::Slice(s.clone());
+                        s
+                    }
+                    _ => Slice::from_vec(Vec::new()),
+                });
+                let n = view.len as usize;
                 let (l, h, m) = slice_bounds(lo, hi, max, n, n, false)?;
-                let v = arr.fields().cloned().unwrap_or_default();
-                let s = Slice::from_vec(v);
                 Ok(Value::Slice(Slice {
-                    arr: s.arr,
-                    off: l as u32,
+                    arr: view.arr,
+                    off: view.off + l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
                 }))

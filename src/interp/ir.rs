@@ -184,6 +184,9 @@ pub enum Expr {
     MinMax(bool, NumKind, Vec<Expr>),
     /// Element `i` of a tuple value.
     TupleGet(Box<Expr>, u32),
+    /// The value of an array variable that may have become an array view
+    /// (it was sliced): a `Value::Slice` is copied back into an array.
+    ArraySnap(Box<Expr>),
     /// Debug position marker: evaluate inner, panics report this span.
     At(Span, Box<Expr>),
 }

@@ -26,7 +26,7 @@ impl Env<'_> {
             Place::ArrayIndex(base, i) => {
                 let ptr = self.addr_of(base)?;
                 let i = self.eval_int(i)?;
-                let n = ptr.load().fields().map_or(0, Vec::len);
+                let n = ptr.load().elem_count();
                 ptr.project(bounds(i, n)? as u32)
             }
             Place::SliceIndex(s, i) => {
@@ -122,7 +122,7 @@ impl Env<'_> {
                 let mut tmp = Vec::new();
                 let root = self.resolve_path(b, &mut tmp)?;
                 tmp.reverse();
-                let n = self.load_root(root, &tmp)?.fields().map_or(0, Vec::len);
+                let n = self.load_root(root, &tmp)?.elem_count();
                 path.push(bounds(i, n)? as u32);
                 path.extend(tmp.into_iter().rev());
                 Ok(root)

@@ -169,7 +169,14 @@ impl Stack {
                     Expr::Tuple(temps.into_iter().map(Expr::Local).collect())
                 }
             }
-            ExprKind::Star(x) => Expr::Deref(Box::new(self.expr(lw, x)?)),
+            ExprKind::Star(x) => {
+                let d = Expr::Deref(Box::new(self.expr(lw, x)?));
+                if matches!(lw.tt.under(tv.ty), TypeKind::Array(..)) {
+                    Expr::ArraySnap(Box::new(d))
+                } else {
+                    d
+                }
+            }
             ExprKind::Unary { op, x } => self.unary(lw, *op, x, tv.ty)?,
             ExprKind::Binary { op, x, y, .. } => self.binary(lw, *op, x, y, tv.ty)?,
             _ => return Err("unsupported expression".into()),
@@ -188,7 +195,16 @@ impl Stack {
         };
         let o = lw.cp.obj(obj);
         Ok(match &o.kind {
-            ObjKind::Var(_) => place_expr(self.var_place(lw, obj)),
+            ObjKind::Var(_) => {
+                let p = self.var_place(lw, obj);
+                let addressable = matches!(p, Place::Cell(_) | Place::Global(_));
+                let e = place_expr(p);
+                if addressable && matches!(lw.tt.under(o.ty), TypeKind::Array(..)) {
+                    Expr::ArraySnap(Box::new(e))
+                } else {
+                    e
+                }
+            }
             ObjKind::Func(_) => match lw.func_of.get(&obj) {
                 Some(f) => Expr::Const(Value::Func(Arc::new(Func::Closure {
                     func: *f,
