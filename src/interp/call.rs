@@ -35,6 +35,10 @@ use std::sync::Arc;
 /// gorun's memory in check and leaves depth 100,000 comfortably working).
 pub const MAX_FRAMES: usize = 1_000_000;
 
+/// The same limit on the slot stack (16 M slots = 512 MiB of values), for
+/// recursion through functions with many locals.
+pub const MAX_SLOTS: usize = 16 << 20;
+
 /// What a frame is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrameMode {
@@ -233,7 +237,7 @@ impl GoState {
             }
             return self.call_native(prog, cx, f, vals, dst, base);
         }
-        if self.frames.len() >= MAX_FRAMES {
+        if self.frames.len() >= MAX_FRAMES || self.slots.len() + func.nslots as usize > MAX_SLOTS {
             return Ok(Some(self.stack_overflow()));
         }
         let nb = self.slots.len();

@@ -405,7 +405,6 @@ impl Env<'_> {
                 Value::Tuple(t) => t.get(*i as usize).cloned().unwrap_or_default(),
                 v => v,
             },
-            Expr::At(_, x) => self.eval(x)?,
             Expr::ArraySnap(x) => match self.eval(x)? {
                 Value::Slice(s) => Value::Array(Arc::new(s.to_vec())),
                 v => v,

@@ -187,8 +187,6 @@ pub enum Expr {
     /// The value of an array variable that may have become an array view
     /// (it was sliced): a `Value::Slice` is copied back into an array.
     ArraySnap(Box<Expr>),
-    /// Debug position marker: evaluate inner, panics report this span.
-    At(Span, Box<Expr>),
 }
 
 /// Where an assignment stores.

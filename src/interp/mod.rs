@@ -85,6 +85,10 @@ impl World {
             .files
             .iter()
             .map(|f| {
+                if f.name.starts_with("std/") {
+                    // Library sources are embedded: keep their std/ name.
+                    return f.name.clone();
+                }
                 std::fs::canonicalize(&f.name)
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|_| f.name.clone())
