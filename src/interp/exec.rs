@@ -123,7 +123,8 @@ pub struct GoState {
     pub boundary_results: Vec<Value>,
     pub goid: u64,
     /// `created by <func> in goroutine <n>` and the `go` statement's position.
-    pub created_by: Option<Arc<(String, u64, String, usize)>>,
+    /// (function, pc, goroutine) of the `go` statement; no allocation.
+    pub created_by: Option<(u32, u32, u64)>,
 }
 
 /// Back-edges and calls between two calls of the scheduler's
@@ -482,15 +483,7 @@ impl GoState {
         let d = self.make_deferred(prog, callee, args, spread, base)?;
         let mut g = GoState::new(self.world.clone(), 0);
         if let Some(f) = self.frames.last() {
-            let func = &prog.funcs[f.func as usize];
-            let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
-            let (path, line) = self.world.position(func.file, span.lo);
-            g.created_by = Some(Arc::new((
-                func.name.clone(),
-                self.goid,
-                path.to_string(),
-                line,
-            )));
+            g.created_by = Some((f.func, f.pc, self.goid));
         }
         g.push_deferred_call(prog, cx, d, false)?;
         Ok(g)
