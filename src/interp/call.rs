@@ -481,6 +481,12 @@ impl GoState {
                     return Ok(());
                 }
                 let nb = self.slots.len();
+                if self.frames.is_empty() {
+                    // A goroutine's first frame: size its stacks exactly (a
+                    // parked goroutine should cost a few hundred bytes).
+                    self.slots.reserve_exact(func.nslots as usize);
+                    self.frames.reserve_exact(1);
+                }
                 self.slots.resize(nb + func.nslots as usize, Value::Nil);
                 for (i, v) in all.into_iter().enumerate() {
                     if let Some(s) = self.slots.get_mut(nb + i) {

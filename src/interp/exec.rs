@@ -318,6 +318,9 @@ impl GoState {
             } => {
                 let d = self.make_deferred(prog, callee, args, *spread, base)?;
                 if let Some(f) = self.frames.last_mut() {
+                    if f.defers.capacity() == 0 {
+                        f.defers.reserve_exact(1);
+                    }
                     f.defers.push(d);
                 }
                 self.advance();
