@@ -308,7 +308,7 @@ impl<'a> Checker<'a> {
             };
             if let Err(code) = self.convert_untyped_quiet(x, target) {
                 let s = self.operand_string(x);
-                let ts = self.tstr(target);
+                let ts = self.target_str(target);
                 let mut msg = format!("cannot use {s} as {ts} value in {context}");
                 match code {
                     ReprError::Truncated => msg.push_str(" (truncated)"),
@@ -324,7 +324,7 @@ impl<'a> Checker<'a> {
         let mut cause = String::new();
         if !self.assignable_cause(x, t, &mut cause) {
             let s = self.operand_string(x);
-            let ts = self.tstr(t);
+            let ts = self.target_str(t);
             let msg = if cause.is_empty() {
                 format!("cannot use {s} as {ts} value in {context}")
             } else {
@@ -343,6 +343,14 @@ impl<'a> Checker<'a> {
         }
         if x.is_nil() {
             self.record(x.expr.id, Mode::Value, t, None);
+        }
+    }
+
+    /// An assignment's target type as types2 spells it (`byte`, `rune` kept).
+    fn target_str(&self, t: TypeId) -> String {
+        match (self.target_alias, self.prog.types.kind(t)) {
+            (Some(a), TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)) => a.to_string(),
+            _ => self.tstr(t),
         }
     }
 

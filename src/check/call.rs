@@ -490,7 +490,7 @@ impl<'a> Checker<'a> {
                 };
                 let mut key = ops[1].clone();
                 let ms = self.operand_string(&m);
-                self.assignment(&mut key, Some(k), &format!("argument to delete"));
+                self.assignment(&mut key, Some(k), "argument to delete");
                 if !key.is_valid() {
                     let _ = ms;
                     return;
@@ -546,10 +546,25 @@ impl<'a> Checker<'a> {
                 x.ty = t;
             }
             Builtin::New => {
-                let t = self.typ(&args[0]);
-                if self.prog.types.is_invalid(t) {
-                    return;
-                }
+                // new(T), or Go 1.26's new(expr).
+                let mut a = self.raw_expr(&args[0], None);
+                let t = match a.mode {
+                    OpMode::Invalid => return,
+                    OpMode::TypeExpr => a.ty,
+                    _ => {
+                        a = self.single_value(a);
+                        if !a.is_valid() {
+                            return;
+                        }
+                        if self.prog.types.is_untyped(a.ty) {
+                            self.assignment(&mut a, None, "argument to new");
+                            if !a.is_valid() {
+                                return;
+                            }
+                        }
+                        a.ty
+                    }
+                };
                 x.mode = OpMode::Value;
                 x.ty = self.prog.types.pointer(t);
             }
@@ -579,8 +594,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Max | Builtin::Min => {
                 let mut acc = ops[0].clone();
-                for i in 0..ops.len() {
-                    let a = ops[i].clone();
+                for (i, a) in ops.clone().into_iter().enumerate() {
                     if !self
                         .prog
                         .types

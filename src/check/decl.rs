@@ -82,10 +82,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     if !files.is_empty() && !self.errors.iter().any(|_| true) {
                         self.file = files[0];
-                        self.error(
-                            ast::Span::default(),
-                            "function main is undeclared in the main package",
-                        );
+                        self.error(ast::Span::default(), MAIN_UNDECLARED);
                     }
                 }
             }
@@ -200,21 +197,14 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Var(vd) => {
                 for spec in &vd.specs {
-                    for (i, n) in spec.names.iter().enumerate() {
+                    for n in &spec.names {
                         let o = self.new_var(n.name.clone(), inv, n.span);
                         if let Some(v) = self.var_mut(o) {
                             v.global = true;
                             v.used = true;
                         }
                         self.declare_pkg(n, o);
-                        self.decls.insert(
-                            o,
-                            DeclRef::Var {
-                                file: f,
-                                spec,
-                                index: i,
-                            },
-                        );
+                        self.decls.insert(o, DeclRef::Var { file: f, spec });
                         self.colors.insert(o, Color::White);
                         order.push(o);
                     }
@@ -642,6 +632,7 @@ impl<'a> Checker<'a> {
         let _ = obj;
         self.func_block(body, sig);
         self.close_scope();
+        self.flush_unused();
         self.func = outer;
     }
 }

@@ -441,6 +441,11 @@ impl Program {
     }
 }
 
+/// The error for a main package without `func main` (gc's linker reports it
+/// without position, as `runtime.main_main·f: function main is undeclared in
+/// the main package`).
+pub const MAIN_UNDECLARED: &str = "function main is undeclared in the main package";
+
 /// One compile error and the file it is in.
 #[derive(Clone, Debug)]
 pub struct FileDiagnostic {
@@ -454,8 +459,11 @@ pub struct FileDiagnostic {
 pub struct CheckErrors {
     pub files: Vec<SourceFile>,
     pub diags: Vec<FileDiagnostic>,
-    /// More errors than were kept: print gc's "too many errors".
+    /// gc stopped at the tenth error: print its "too many errors" line.
     pub too_many: bool,
+    /// Where gc prints "too many errors": the tenth error found (which,
+    /// after sorting, is not necessarily the last one shown).
+    pub too_many_at: Option<(FileId, Span)>,
 }
 
 impl CheckErrors {
@@ -465,12 +473,22 @@ impl CheckErrors {
         let mut out: Vec<String> = self
             .diags
             .iter()
-            .map(|d| d.diag.to_go_line(&self.files[d.file.0 as usize]))
+            .map(|d| {
+                if d.diag.message == MAIN_UNDECLARED {
+                    // A linker error in gc: no source position.
+                    format!("runtime.main_main·f: {MAIN_UNDECLARED}")
+                } else {
+                    d.diag.to_go_line(&self.files[d.file.0 as usize])
+                }
+            })
             .collect();
         if self.too_many {
-            if let Some(d) = self.diags.last() {
-                let f = &self.files[d.file.0 as usize];
-                let (l, c) = f.line_col(d.diag.span.lo);
+            let at = self
+                .too_many_at
+                .or_else(|| self.diags.last().map(|d| (d.file, d.diag.span)));
+            if let Some((file, span)) = at {
+                let f = &self.files[file.0 as usize];
+                let (l, c) = f.line_col(span.lo);
                 out.push(format!("{}:{l}:{c}: too many errors", f.name));
             }
         }

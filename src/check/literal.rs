@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
         }
         if x.is_const() {
             let v = x.val.as_ref().and_then(|v| v.to_int());
-            let Some(v) = v else { return None };
+            let v = v?;
             if v < 0.into() {
                 let s = self.operand_string(&x);
                 self.error(
@@ -374,7 +374,7 @@ impl<'a> Checker<'a> {
                             .prog
                             .types
                             .named(base)
-                            .map_or(true, |n| n.pkg_path.as_deref() == Some(&*self.pkg_path()));
+                            .is_none_or(|n| n.pkg_path.as_deref() == Some(&*self.pkg_path()));
                         if !exported && !local {
                             let bs = self.tstr(base);
                             self.error(el.value.span, format!("implicit assignment to unexported field {} in struct literal of type {bs}", f.name));

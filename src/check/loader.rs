@@ -5,8 +5,8 @@
 //!
 //! As with `go build`, an import that cannot be found stops everything before
 //! type checking: only the `package foo is not in std` errors are reported.
-//! Likewise branch and label errors (gc's parser finds those) stop before
-//! typing.
+//! Branch and label errors (gc's parser finds those) come first in the order
+//! errors are found, then type errors.
 
 use crate::check::checker::Checker;
 use crate::check::info::*;
@@ -97,18 +97,41 @@ impl Loader<'_> {
     }
 }
 
-/// Sorts errors by file and position, keeps at most [`MAX_ERRORS`].
-fn finish_errors(files: Vec<CheckedFile>, mut diags: Vec<FileDiagnostic>) -> CheckErrors {
+/// gc's error flow (cmd/compile/internal/base): errors are taken in the
+/// order they are found, a repeat of the same message on the same line is
+/// dropped, the tenth error stops compilation ("too many errors" at its
+/// position), and what was collected is printed sorted by position.
+fn finish_errors(files: Vec<CheckedFile>, found: Vec<FileDiagnostic>) -> CheckErrors {
+    let line = |d: &FileDiagnostic| {
+        (
+            d.file,
+            files[d.file.0 as usize].source.line_col(d.diag.span.lo).0,
+        )
+    };
+    let mut diags: Vec<FileDiagnostic> = Vec::new();
+    let mut too_many_at = None;
+    for d in found {
+        if diags
+            .last()
+            .is_some_and(|last| line(last) == line(&d) && last.diag.message == d.diag.message)
+        {
+            continue;
+        }
+        diags.push(d);
+        if diags.len() >= MAX_ERRORS {
+            too_many_at = diags.last().map(|d| (d.file, d.diag.span));
+            break;
+        }
+    }
     diags.sort_by_key(|d| (d.file.0, d.diag.span.lo));
     diags.dedup_by(|a, b| {
         a.file == b.file && a.diag.span.lo == b.diag.span.lo && a.diag.message == b.diag.message
     });
-    let too_many = diags.len() > MAX_ERRORS;
-    diags.truncate(MAX_ERRORS);
     CheckErrors {
         files: files.into_iter().map(|f| f.source).collect(),
         diags,
-        too_many,
+        too_many: too_many_at.is_some(),
+        too_many_at,
     }
 }
 
@@ -162,15 +185,13 @@ pub(crate) fn check_program(
     let (prog, errors) = {
         let mut c = Checker::new(&files, prog);
         c.init_universe();
-        // Branch errors stop gc before type checking.
+        // gc's parser finds branch errors first; typing goes on after them.
         for (i, p) in packages.iter().enumerate() {
             c.pkg = PkgId(i as u32);
             c.check_branches(&p.files);
         }
-        if c.errors.is_empty() {
-            for (i, p) in packages.iter().enumerate() {
-                c.check_package(PkgId(i as u32), &p.files);
-            }
+        for (i, p) in packages.iter().enumerate() {
+            c.check_package(PkgId(i as u32), &p.files);
         }
         (c.prog, c.errors)
     };

@@ -64,7 +64,7 @@ impl<'a> Checker<'a> {
         }
         if x.ty != y.ty {
             if !self.prog.types.is_invalid(x.ty) && !self.prog.types.is_invalid(y.ty) {
-                let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+                let (xs, ys) = (self.tstr_at(x.ty, x.expr), self.tstr_at(y.ty, y.expr));
                 let what = match e {
                     Some(e) => self.estr(e),
                     None => format!(
@@ -217,8 +217,8 @@ impl<'a> Checker<'a> {
             err_on_y = true;
             cause = format!(
                 "mismatched types {} and {}",
-                self.tstr(x.ty),
-                self.tstr(y.ty)
+                self.tstr_at(x.ty, x.expr),
+                self.tstr_at(y.ty, y.expr)
             );
             failed = true;
         }
@@ -260,14 +260,10 @@ impl<'a> Checker<'a> {
             let err_op = if err_on_y { &*y } else { &*x };
             if cause.is_empty() {
                 let what = match self.prog.types.under(err_op.ty) {
-                    TypeKind::Basic(_) => self.tstr(err_op.ty),
+                    TypeKind::Basic(_) => self.tstr_at(err_op.ty, err_op.expr),
                     k => kind_word(k).to_string(),
                 };
-                let what = if err_op.is_nil() {
-                    "nil".to_string()
-                } else {
-                    what
-                };
+
                 cause = format!("operator {} not defined on {what}", op.as_str());
             }
             let (xs, ys) = (self.estr(x.expr), self.estr(y.expr));

@@ -403,6 +403,12 @@ impl<'a> Checker<'a> {
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
                 }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
+                }
                 self.declare(n, v);
             }
             if f.names.is_empty() {
@@ -418,6 +424,12 @@ impl<'a> Checker<'a> {
                 let v = self.new_var(n.name.clone(), t, n.span);
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
+                }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
                 }
                 self.declare(n, v);
                 named.push(v);
