@@ -114,10 +114,13 @@ fn rwmutex_semantics() {
     let out = run_det(
         5,
         body("main.main", move |cx| loop {
+            // One blocking operation per step (a woken body re-runs its step).
             match pc {
-                0 => {
+                0 | 1 => {
                     ready!(cx.rlock(&rw));
-                    ready!(cx.rlock(&rw));
+                    pc += 1;
+                }
+                2 => {
                     // A writer arrives and waits for the two readers.
                     let (rw2, l) = (rw.clone(), l2.clone());
                     let mut got = false;
@@ -131,6 +134,10 @@ fn rwmutex_semantics() {
                         cx.wunlock(&rw2).unwrap();
                         Yield::Exit
                     }));
+                    pc = 3;
+                }
+                3 => {
+                    ready!(cx.sleep(100));
                     // A reader arriving after the writer must wait for it.
                     let (rw3, l) = (rw.clone(), l2.clone());
                     cx.spawn(body("main.reader", move |cx| {
@@ -139,14 +146,14 @@ fn rwmutex_semantics() {
                         cx.runlock(&rw3).unwrap();
                         Yield::Exit
                     }));
-                    pc = 1;
+                    pc = 4;
                 }
-                1 => {
+                4 => {
                     ready!(cx.sleep(1000));
                     l2.lock().unwrap().push("readers done".into());
                     cx.runlock(&rw).unwrap();
                     cx.runlock(&rw).unwrap();
-                    pc = 2;
+                    pc = 5;
                 }
                 _ => {
                     ready!(cx.sleep(1_000_000));
