@@ -21,6 +21,7 @@
 pub mod abi;
 pub mod fmt;
 pub mod natives;
+pub mod pdqsort;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;

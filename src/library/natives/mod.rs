@@ -17,6 +17,7 @@ mod fmt;
 mod math;
 mod os;
 mod runtime;
+mod slices;
 mod sort;
 mod strconv;
 mod strings;
@@ -42,6 +43,7 @@ fn table() -> &'static (
             math::NATIVES,
             os::NATIVES,
             runtime::NATIVES,
+            slices::NATIVES,
             sort::NATIVES,
             strconv::NATIVES,
             strings::NATIVES,
