@@ -138,6 +138,12 @@ impl Sched for Rt<'_, '_> {
             }
         }
     }
+    fn with_runtime(
+        &mut self,
+        f: crate::library::abi::WithRuntime<'_>,
+    ) -> crate::library::abi::Outcome {
+        f(self.cx)
+    }
     fn now(&self) -> i64 {
         self.cx.now()
     }

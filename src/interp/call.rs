@@ -119,8 +119,21 @@ impl GoState {
                         Func::Bound { func, recv } => {
                             self.enter(prog, cx, *func, Some(recv.clone()), &[], args, dst, base)
                         }
-                        Func::Native { .. } => {
-                            Err(RtErr::plain("gorun: unbound native func value"))
+                        Func::Native { id, recv } => {
+                            // A func value made by the library (an iterator, a yield).
+                            let mut vals = Vec::with_capacity(args.len() + 1);
+                            vals.extend(recv.clone());
+                            let mut env = Env {
+                                slots: &mut self.slots[base..],
+                                prog,
+                            };
+                            for a in args {
+                                vals.push(env.eval(a)?);
+                            }
+                            match crate::library::natives::get(*id) {
+                                Some(nf) => self.run_native(prog, cx, nf, vals, dst, base),
+                                None => Err(RtErr::plain("gorun: unknown native func value")),
+                            }
                         }
                     },
                     _ => Err(RtErr::nil_deref()),
@@ -346,6 +359,20 @@ impl GoState {
                 Value::str(&format!("gorun: {} is not implemented", func.name)),
             ))));
         };
+        self.run_native(prog, cx, nf, args, dst, base)
+    }
+
+    /// Runs a library native and completes the `Call` statement with its
+    /// outcome (results stored, panic raised, or the goroutine parked).
+    fn run_native(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        nf: crate::library::abi::NativeFn,
+        args: Vec<Value>,
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
         let outcome = {
             let mut host = NativeHost { g: self, cx };
             nf(&mut host, &args)
@@ -371,6 +398,18 @@ impl GoState {
             Outcome::Park(crate::library::abi::Park::Yield) => {
                 self.advance_pc();
                 Ok(Some(Stop::Gosched))
+            }
+            // A native that parked in the runtime (through `with_runtime`)
+            // is called again when the goroutine is woken.
+            Outcome::Park(crate::library::abi::Park::Runtime(payload)) => {
+                match payload
+                    .downcast::<crate::library::abi::RuntimePark>()
+                    .map(|b| *b)
+                {
+                    Ok(crate::library::abi::RuntimePark::Parked) => Ok(Some(Stop::Park)),
+                    Ok(crate::library::abi::RuntimePark::Fatal(text)) => Ok(Some(self.fatal(text))),
+                    Err(_) => Err(RtErr::plain("gorun: unknown park request from a native")),
+                }
             }
             // A parked native is called again when the goroutine is woken
             // (its work before parking must be side-effect free); the
@@ -449,8 +488,14 @@ impl GoState {
                 let (f, recv, env): (FuncId, Option<Value>, &[Arc<Cell>]) = match &*fv {
                     Func::Closure { func, env } => (*func, None, env),
                     Func::Bound { func, recv } => (*func, Some(recv.clone()), &[]),
-                    Func::Native { .. } => {
-                        return Err(RtErr::plain("gorun: unbound native func value"))
+                    Func::Native { id, recv } => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.extend(recv.clone());
+                        all.extend(args);
+                        return match self.native_value_now(cx, *id, all) {
+                            Err(v) => Err(Box::new(RtErr::Value(v))),
+                            Ok(_) => Ok(()),
+                        };
                     }
                 };
                 let func = &prog.funcs[f as usize];
@@ -467,14 +512,19 @@ impl GoState {
                 if func.native.is_some() {
                     let nf = func.native.flatten().and_then(crate::library::natives::get);
                     if let Some(nf) = nf {
-                        let mut cx = super::sync::NoSched(self.goid);
-                        let mut host = NativeHost {
-                            g: self,
-                            cx: &mut cx,
-                        };
+                        // A deferred native (defer wg.Done(), defer mu.Unlock())
+                        // runs at once with the goroutine's scheduler.
+                        let mut host = NativeHost { g: self, cx };
                         match nf(&mut host, &all) {
                             Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
                             Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
+                            Outcome::Park(crate::library::abi::Park::Runtime(p)) => {
+                                if let Ok(crate::library::abi::RuntimePark::Fatal(t)) =
+                                    p.downcast::<crate::library::abi::RuntimePark>().map(|b| *b)
+                                {
+                                    return Err(Box::new(RtErr::Fatal(t.into())));
+                                }
+                            }
                             _ => {}
                         }
                     }
@@ -506,6 +556,32 @@ impl GoState {
                 );
                 Ok(())
             }
+        }
+    }
+
+    /// Calls a library-made func value (`Func::Native`) to completion:
+    /// its results, or the panic value. A park request cannot be honoured
+    /// here and is reported as a panic.
+    pub(super) fn native_value_now(
+        &mut self,
+        cx: &mut dyn Sched,
+        id: u32,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, Value> {
+        let Some(nf) = crate::library::natives::get(id) else {
+            return Err(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str("gorun: unknown native func value"),
+            ));
+        };
+        let mut host = NativeHost { g: self, cx };
+        match nf(&mut host, &args) {
+            Outcome::Return(v) => Ok(v),
+            Outcome::Panic(v) => Err(v),
+            _ => Err(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str("gorun: a library func value blocked where it cannot"),
+            )),
         }
     }
 

@@ -88,6 +88,15 @@ pub trait Sched {
     /// A blocking or waking operation of package sync (`Ready(b)`: the
     /// boolean result of the Try forms, else unused).
     fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool>;
+    /// Runs a library native's runtime operation with the goroutine's
+    /// runtime context (nothing where no scheduler runs).
+    fn with_runtime(
+        &mut self,
+        f: crate::library::abi::WithRuntime<'_>,
+    ) -> crate::library::abi::Outcome {
+        let _ = f;
+        crate::library::abi::Outcome::fatal("gorun: a blocking operation where nothing may block")
+    }
     /// The monotonic clock in nanoseconds (virtual in deterministic mode).
     fn now(&self) -> i64;
     /// Unix time in nanoseconds.
