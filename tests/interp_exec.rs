@@ -43,7 +43,6 @@ fn func(name: &str, nparams: u32, nresults: usize, nslots: u32, code: Vec<Instr>
         spans: vec![Span::default(); n],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }

@@ -238,7 +238,7 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if func.native.is_some() || func.rt_native.is_some() {
+        if func.native.is_some() {
             let mut vals = Vec::with_capacity(args.len() + 1);
             vals.extend(recv);
             let mut e = Env {
@@ -336,23 +336,6 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if let Some(id) = func.rt_native {
-            return match super::rtnative::call(id, self, cx, &args) {
-                super::rtnative::RtOutcome::Return(vals) => {
-                    let mut env = Env {
-                        slots: &mut self.slots[base..],
-                        prog,
-                    };
-                    for (p, v) in dst.iter().zip(vals) {
-                        env.store(p, v)?;
-                    }
-                    self.advance_pc();
-                    Ok(None)
-                }
-                super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
-                super::rtnative::RtOutcome::Err(e) => Err(e),
-            };
-        }
         let Some(nf) = func.native.flatten().and_then(crate::library::natives::get) else {
             return Err(Box::new(RtErr::Value(Value::iface(
                 crate::library::abi::string_type(),
@@ -502,13 +485,6 @@ impl GoState {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.extend(recv);
                 all.extend(args);
-                if let Some(id) = func.rt_native {
-                    // A deferred sync call (defer mu.Unlock(), defer wg.Done()).
-                    return match super::rtnative::call(id, self, cx, &all) {
-                        super::rtnative::RtOutcome::Err(e) => Err(e),
-                        _ => Ok(()),
-                    };
-                }
                 if func.native.is_some() {
                     let nf = func.native.flatten().and_then(crate::library::natives::get);
                     if let Some(nf) = nf {

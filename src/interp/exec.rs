@@ -85,9 +85,6 @@ pub trait Sched {
     /// Runs a Go callback (pushed on `g` above a boundary frame) to
     /// completion on this thread.
     fn run_nested(&mut self, g: &mut GoState) -> Stop;
-    /// A blocking or waking operation of package sync (`Ready(b)`: the
-    /// boolean result of the Try forms, else unused).
-    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool>;
     /// Runs a library native's runtime operation with the goroutine's
     /// runtime context (nothing where no scheduler runs).
     fn with_runtime(

@@ -31,7 +31,6 @@ pub mod lower;
 pub mod ops;
 pub mod place;
 pub mod report;
-pub mod rtnative;
 pub mod slices;
 pub mod sync;
 

@@ -211,7 +211,6 @@ pub fn empty_func(name: &str) -> Func {
         spans: vec![Span::default()],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }
@@ -256,16 +255,7 @@ impl<'a> Lowerer<'a> {
                 .and_then(|(t, _)| self.tt.named(t).map(|n| n.name.to_string()));
             let key = crate::library::abi::native_key(pkg, recv.as_deref(), &o.name);
             let mut f = empty_func(&name);
-            // The library's natives first; the interpreter serves the
-            // scheduler-level ones it lacks (sync.Once.Do).
-            match (
-                crate::library::natives::lookup(&key),
-                crate::interp::rtnative::lookup(&key),
-            ) {
-                (Some(id), _) => f.native = Some(Some(id)),
-                (None, Some(id)) => f.rt_native = Some(id),
-                (None, None) => f.native = Some(None),
-            }
+            f.native = Some(crate::library::natives::lookup(&key));
             f.file = file;
             f.span = cp.func_decl(obj).map_or(o.span, |d| d.span);
             return Ok(f);
