@@ -4,21 +4,35 @@
 //! Pipeline inside this module:
 //! * [`lower`] turns the checker's [`crate::check::Program`] into the
 //!   interpreter's tree ([`ir`]): resolved slots, heap cells for escaping
-//!   variables, per-iteration loop variables, A-normal form, jumps for
-//!   structured control flow;
-//! * [`exec`] steps one goroutine's statements, [`eval`] evaluates
-//!   expressions, [`call`] handles calls/returns/defer/panic/recover,
-//!   [`ops`] Go's operators and conversions, [`report`] panic texts and
+//!   variables, Go 1.22 per-iteration loop variables, A-normal form, and
+//!   jumps for structured control flow;
+//! * [`exec`] steps one goroutine's statements; [`eval`] evaluates
+//!   expressions and [`place`] assignments; [`call`] handles calls,
+//!   returns, defer, panic and recover; [`host`] runs Go callbacks for the
+//!   library and is its `Host`; [`ops`] and [`slices`] are Go's operators,
+//!   conversions, `append` and `copy`; [`report`] panic texts and
 //!   tracebacks;
+//! * [`bridge`] makes a goroutine a body of the runtime's scheduler
+//!   (`runtime::Goroutine`) and adapts `RunCx` to [`exec::Sched`];
+//!   [`chan`] is the channel value; [`sync`] a scheduler for the few places
+//!   where nothing may block;
 //! * [`World`] is what all goroutines of one run share (the program, the
-//!   output streams, goroutine ids, randomness).
+//!   output streams).
 //!
-//! Entry points: [`run_file`] (the CLI) and [`run_source`] (tests: writes
-//! the program's stdout and stderr to given writers).
+//! Deviation from design.md, on purpose: a function body is a flat list of
+//! statements with jump targets, so a frame's "cursor stack" is one `pc`
+//! (loops, switch, break/continue/goto/fallthrough are jumps; range state
+//! lives in hidden slots). A goroutine still stops only between statements
+//! and its state is (function, pc, slot base, deferred calls) per frame.
+//!
+//! Entry points: [`run_file`] (the CLI), [`run_source`] (tests: writes the
+//! program's stdout and stderr to given writers) and [`run_program`] (an
+//! already lowered program).
 //!
 //! Invariants: no Rust recursion proportional to Go call depth (frames are
 //! heap data); every value is `Send + Sync`; the interpreter never blocks an
-//! OS thread except inside a Go callback called from library code.
+//! OS thread except inside a Go callback called from library code (the
+//! runtime's `run_nested` then hands the P off).
 
 pub mod bridge;
 pub mod call;
