@@ -782,7 +782,7 @@ impl GoState {
 
     fn stack_overflow(&mut self) -> Stop {
         let report = format!(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0xc020160388 stack=[0xc020160000, 0xc040160000]\nfatal error: stack overflow\n\nruntime stack:\n\n{}",
             self.goroutine_header_trace("running")
         );
         Stop::Terminate(2, report)
