@@ -163,7 +163,8 @@ fn expr_pos(x: &Expr) -> usize {
 }
 
 /// `go x` / `defer x`: x must be a call, and not parenthesized. Like gc,
-/// complain and go on with `x` unparenthesized, or with the call `x()`.
+/// complain and go on, with `x` unparenthesized. A non-call stays as it
+/// is (the checker, which sees it too, reports it at the same place).
 pub fn mk_call_stmt(ids: &mut Cx, lo: usize, hi: usize, go: bool, x: Expr) -> Box<Stmt> {
     let kw = if go { "go" } else { "defer" };
     let mut x = x;
@@ -181,14 +182,6 @@ pub fn mk_call_stmt(ids: &mut Cx, lo: usize, hi: usize, go: bool, x: Expr) -> Bo
             expr_pos(&x),
             format!("expression in {kw} must be function call"),
         );
-        let (xlo, xhi) = (x.span.lo as usize, x.span.hi as usize);
-        let call = ExprKind::Call {
-            fun: Box::new(x),
-            args: vec![],
-            ellipsis: None,
-            rparen: Span::new(xhi, xhi),
-        };
-        x = mk_expr(ids, xlo, xhi, call);
     }
     let kind = if go {
         StmtKind::Go(x)
