@@ -223,7 +223,7 @@ impl<'a> Checker<'a> {
             }
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
-                    self.error(x.expr.span, format!("use of untyped nil in {context}"));
+                    self.error(self.at(x.expr), format!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
                     return x;
                 }
@@ -274,7 +274,6 @@ impl<'a> Checker<'a> {
             }
             seen.push(&id.name);
             if id.is_blank() {
-                self.prog.defs.insert(id.id, ObjId(u32::MAX));
                 objs.push(None);
                 continue;
             }

@@ -112,6 +112,10 @@ pub(crate) struct Checker<'a> {
     pub obj_alias: HashMap<ObjId, &'static str>,
     /// The spelled name of the target type of the assignment being checked.
     pub target_alias: Option<&'static str>,
+    /// What to report beyond the spec.
+    pub opts: crate::check::CheckOptions,
+    /// Current recursion depth (expressions and statements).
+    pub depth: u32,
     /// Unused variables of the function being checked, reported at its end.
     pub unused: Vec<(Span, Name)>,
     /// The declared parameter list shown for a generic call being checked.
@@ -123,6 +127,10 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// Deepest nesting of expressions and statements checked; deeper input
+    /// gets an error instead of exhausting the checking thread's stack.
+    pub const MAX_DEPTH: u32 = 10_000;
+
     pub fn new(files: &'a [CheckedFile], prog: Program) -> Self {
         let n = files.len();
         Checker {
@@ -151,6 +159,8 @@ impl<'a> Checker<'a> {
             generic_objs: HashMap::new(),
             generic_want: None,
             unused: Vec::new(),
+            depth: 0,
+            opts: Default::default(),
             alias: HashMap::new(),
             obj_alias: HashMap::new(),
             target_alias: None,
@@ -291,6 +301,9 @@ impl<'a> Checker<'a> {
     /// position order (types2 does this at the end of each function body).
     pub fn flush_unused(&mut self) {
         let mut list = std::mem::take(&mut self.unused);
+        if !self.opts.unused_errors {
+            return;
+        }
         list.sort_by_key(|(s, _)| s.lo);
         for (span, name) in list {
             self.error(span, format!("declared and not used: {name}"));

@@ -53,6 +53,11 @@ impl<'a> Checker<'a> {
             }
         }
         self.compute_init_order(pkg, &order);
+        let imports = if self.opts.unused_errors {
+            imports
+        } else {
+            Vec::new()
+        };
         for (o, f, imp) in imports {
             if !self.used_imports.contains(&o) {
                 self.file = f;
@@ -80,7 +85,8 @@ impl<'a> Checker<'a> {
                     self.prog.main_func = Some(m)
                 }
                 _ => {
-                    if !files.is_empty() && !self.errors.iter().any(|_| true) {
+                    // A linker error in gc: only when compiling succeeded.
+                    if self.opts.require_main && !files.is_empty() && self.errors.is_empty() {
                         self.file = files[0];
                         self.error(ast::Span::default(), MAIN_UNDECLARED);
                     }
@@ -138,6 +144,16 @@ impl<'a> Checker<'a> {
         self.record_def(ident, obj);
         if ident.is_blank() {
             return;
+        }
+        if !matches!(self.obj(obj).kind, ObjKind::Func(_)) {
+            let is_main_pkg = &*self.prog.packages[self.pkg.0 as usize].name == "main";
+            if &*ident.name == "init" || (&*ident.name == "main" && is_main_pkg) {
+                self.error(
+                    ident.span,
+                    format!("cannot declare {} - must be func", ident.name),
+                );
+                return;
+            }
         }
         let scope = &mut self.prog.packages[self.pkg.0 as usize].scope;
         if let Some(&prev) = scope.get(&ident.name) {

@@ -73,6 +73,50 @@ impl<'a> Checker<'a> {
     pub(crate) fn src(&self) -> &'a str {
         &self.files[self.file.0 as usize].source.text
     }
+    /// Where gc reports an error about expression `e`: syntax.StartPos, which
+    /// descends into the left operand of binary, call, selector, index and
+    /// assertion expressions but stops at a slice expression (its `[`) and a
+    /// func type (its parameter list).
+    pub(crate) fn at(&self, e: &Expr) -> crate::syntax::ast::Span {
+        let mut span = e.span;
+        let mut cur = e;
+        loop {
+            match &cur.kind {
+                ExprKind::Selector { x, .. }
+                | ExprKind::Index { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::Binary { x, .. } => cur = x,
+                ExprKind::Call { fun, .. } => cur = fun,
+                ExprKind::CompositeLit { ty: Some(t), .. } => cur = t,
+                ExprKind::Slice { x, .. } => {
+                    let from = x.span.hi as usize;
+                    if let Some(off) = self
+                        .src()
+                        .get(from..e.span.hi as usize)
+                        .and_then(|t| t.find('['))
+                    {
+                        span.lo = (from + off) as u32;
+                    }
+                    return span;
+                }
+                ExprKind::FuncType(_) => {
+                    if let Some(off) = self
+                        .src()
+                        .get(cur.span.lo as usize..cur.span.hi as usize)
+                        .and_then(|t| t.find('('))
+                    {
+                        span.lo = cur.span.lo + off as u32;
+                    }
+                    return span;
+                }
+                _ => {
+                    span.lo = cur.span.lo;
+                    return span;
+                }
+            }
+        }
+    }
+
     pub(crate) fn estr(&self, e: &Expr) -> String {
         expr_string(e, self.src())
     }
@@ -249,7 +293,7 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if let Some(m) = msg {
-            let mut at = x.expr.span;
+            let mut at = self.at(x.expr);
             if let (OpMode::TypeExpr, ExprKind::FuncType(_)) = (x.mode, &unparen(x.expr).kind) {
                 // gc places a func type at its parameter list.
                 if let Some(off) = self
@@ -309,7 +353,13 @@ impl<'a> Checker<'a> {
 
     /// Checks `e` which may also denote a type or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        if self.depth >= Checker::MAX_DEPTH {
+            self.error(e.span, "expression nested too deeply (gorun's limit)");
+            return Operand::invalid(e, self.invalid());
+        }
+        self.depth += 1;
         let x = self.expr_inner(e, hint);
+        self.depth -= 1;
         if x.is_valid()
             && matches!(
                 self.prog.types.kind(x.ty),
@@ -639,7 +689,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let s = self.operand_string(&y);
             self.error(
-                y.expr.span,
+                self.at(y.expr),
                 format!(
                     "invalid operation: operator {} not defined on {s}",
                     op.as_str()
@@ -697,7 +747,7 @@ impl<'a> Checker<'a> {
         let y = self.expr(base, None);
         let Some(ty) = ty else {
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 "invalid syntax tree: use of .(type) outside type switch",
             );
             return;
@@ -727,7 +777,7 @@ impl<'a> Checker<'a> {
                     self.tstr(t),
                     self.tstr(y.ty)
                 );
-                self.error(x.expr.span, msg);
+                self.error(self.at(x.expr), msg);
                 return;
             }
         }

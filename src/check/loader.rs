@@ -10,7 +10,7 @@
 
 use crate::check::checker::Checker;
 use crate::check::info::*;
-use crate::check::{ParsedFile, StdLoad, StdLoader, GOROOT};
+use crate::check::{CheckOptions, ParsedFile, StdLoad, StdLoader, GOROOT};
 use crate::diag::{Diagnostic, MAX_ERRORS};
 use crate::syntax::ast::NodeIds;
 use std::collections::HashMap;
@@ -135,10 +135,57 @@ fn finish_errors(files: Vec<CheckedFile>, found: Vec<FileDiagnostic>) -> CheckEr
     }
 }
 
+/// Stack for the checking thread: the checker recurses along the syntax
+/// tree, and Go accepts expressions nested thousands deep (256 MiB is only
+/// reserved address space; `Checker::MAX_DEPTH` bounds the recursion).
+const CHECK_STACK: usize = 256 << 20;
+
+/// Checks every package (in order) on a thread with a large stack, or on the
+/// current thread if such a thread cannot be started.
+fn run_with_big_stack(
+    files: &[CheckedFile],
+    prog: Program,
+    pkg_files: &[Vec<FileId>],
+    opts: &CheckOptions,
+) -> (Program, Vec<FileDiagnostic>) {
+    let run = |prog: Program| {
+        let mut c = Checker::new(files, prog);
+        c.opts = opts.clone();
+        c.init_universe();
+        // gc's parser finds branch errors first; typing goes on after them.
+        for (i, fs) in pkg_files.iter().enumerate() {
+            c.pkg = PkgId(i as u32);
+            c.check_branches(fs);
+        }
+        for (i, fs) in pkg_files.iter().enumerate() {
+            c.check_package(PkgId(i as u32), fs);
+        }
+        (c.prog, c.errors)
+    };
+    let mut slot = Some(prog);
+    let result = std::thread::scope(|s| {
+        let taken = &mut slot;
+        let handle = std::thread::Builder::new()
+            .name("gorun-check".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, || {
+                let p = taken.take().unwrap_or_default();
+                run(p)
+            });
+        handle.ok().map(|h| h.join())
+    });
+    match result {
+        Some(Ok(r)) => r,
+        Some(Err(payload)) => std::panic::resume_unwind(payload),
+        None => run(slot.take().unwrap_or_default()),
+    }
+}
+
 pub(crate) fn check_program(
     main: Vec<ParsedFile>,
     ids: &mut NodeIds,
     std: &mut dyn StdLoader,
+    opts: &CheckOptions,
 ) -> Result<Program, CheckErrors> {
     let mut loader = Loader {
         std,
@@ -182,19 +229,8 @@ pub(crate) fn check_program(
             init_funcs: Vec::new(),
         });
     }
-    let (prog, errors) = {
-        let mut c = Checker::new(&files, prog);
-        c.init_universe();
-        // gc's parser finds branch errors first; typing goes on after them.
-        for (i, p) in packages.iter().enumerate() {
-            c.pkg = PkgId(i as u32);
-            c.check_branches(&p.files);
-        }
-        for (i, p) in packages.iter().enumerate() {
-            c.check_package(PkgId(i as u32), &p.files);
-        }
-        (c.prog, c.errors)
-    };
+    let pkg_files: Vec<Vec<FileId>> = packages.iter().map(|p| p.files.clone()).collect();
+    let (prog, errors) = run_with_big_stack(&files, prog, &pkg_files, opts);
     if !errors.is_empty() {
         return Err(finish_errors(files, errors));
     }

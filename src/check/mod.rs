@@ -97,7 +97,36 @@ pub fn check_program(
     ids: &mut NodeIds,
     std: &mut dyn StdLoader,
 ) -> Result<Program, CheckErrors> {
-    loader::check_program(main, ids, std)
+    loader::check_program(main, ids, std, &CheckOptions::default())
+}
+
+/// How strict the checker is beyond the Go spec.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    /// Report gc's "declared and not used" and "imported and not used"
+    /// (true for `gorun prog.go`; a REPL that accumulates inputs wants false).
+    pub unused_errors: bool,
+    /// Require `func main` in package main.
+    pub require_main: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            unused_errors: true,
+            require_main: true,
+        }
+    }
+}
+
+/// [`check_program`] with options.
+pub fn check_program_with(
+    main: Vec<ParsedFile>,
+    ids: &mut NodeIds,
+    std: &mut dyn StdLoader,
+    opts: &CheckOptions,
+) -> Result<Program, CheckErrors> {
+    loader::check_program(main, ids, std, opts)
 }
 
 /// The standard library embedded in gorun ([`crate::library::std_source`]),

@@ -39,6 +39,16 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) {
+        if self.depth >= Checker::MAX_DEPTH {
+            self.error(s.span, "statement nested too deeply (gorun's limit)");
+            return;
+        }
+        self.depth += 1;
+        self.stmt_inner(s);
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) {
         match &s.kind {
             StmtKind::Empty
             | StmtKind::Break(_)

@@ -391,7 +391,7 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn cannot_range(&mut self, x: &Operand<'a>) -> bool {
         let s = self.operand_string(x);
-        self.error(x.expr.span, format!("cannot range over {s}"));
+        self.error(self.at(x.expr), format!("cannot range over {s}"));
         false
     }
 }
