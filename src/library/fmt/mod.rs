@@ -103,7 +103,7 @@ fn parsenum(s: &[u8], start: usize) -> (i64, bool, usize) {
     let mut isnum = false;
     let mut i = start;
     while i < s.len() && s[i].is_ascii_digit() {
-        if num > MAX_NUM || num < -MAX_NUM {
+        if !(-MAX_NUM..=MAX_NUM).contains(&num) {
             return (0, false, s.len());
         }
         num = num * 10 + (s[i] - b'0') as i64;
