@@ -109,12 +109,19 @@ fn blocked_select_woken_by_one_case_only() {
             match pc {
                 0 => {
                     let (a, b, l) = (a.clone(), b.clone(), l2.clone());
+                    let mut finishing = false;
                     cx.spawn(body("main.selector", move |cx| loop {
+                        if finishing {
+                            ready!(cx.send(Some(&b), Value::Int(0)));
+                            return Yield::Exit;
+                        }
                         match ready!(cx.select(vec![recv(&a), recv(&b)], false)) {
                             Selected::Case { index, value, .. } => {
                                 l.lock().unwrap().push((index, int(&value)));
                                 if int(&value) < 0 {
-                                    return Yield::Exit;
+                                    // Tell main we are done (main returning
+                                    // would end the program at once).
+                                    finishing = true;
                                 }
                             }
                             Selected::Default => unreachable!(),
@@ -130,8 +137,12 @@ fn blocked_select_woken_by_one_case_only() {
                         pc = 2;
                     }
                 }
-                _ => {
+                2 => {
                     ready!(cx.send(Some(&a), Value::Int(-1)));
+                    pc = 3;
+                }
+                _ => {
+                    ready!(cx.recv(Some(&b)));
                     return Yield::Exit;
                 }
             }
@@ -170,8 +181,11 @@ fn blocked_select_send_case() {
                     }));
                     pc = 1;
                 }
-                _ => {
+                1 => {
                     ready!(cx.sleep(1000));
+                    pc = 2;
+                }
+                _ => {
                     let (v, ok) = ready!(cx.recv(Some(&c)));
                     assert_eq!((int(&v), ok), (42, true));
                     return Yield::Exit;

@@ -114,10 +114,13 @@ fn rwmutex_semantics() {
     let out = run_det(
         5,
         body("main.main", move |cx| loop {
+            // One blocking operation per step (a woken body re-runs its step).
             match pc {
-                0 => {
+                0 | 1 => {
                     ready!(cx.rlock(&rw));
-                    ready!(cx.rlock(&rw));
+                    pc += 1;
+                }
+                2 => {
                     // A writer arrives and waits for the two readers.
                     let (rw2, l) = (rw.clone(), l2.clone());
                     let mut got = false;
@@ -131,6 +134,10 @@ fn rwmutex_semantics() {
                         cx.wunlock(&rw2).unwrap();
                         Yield::Exit
                     }));
+                    pc = 3;
+                }
+                3 => {
+                    ready!(cx.sleep(100));
                     // A reader arriving after the writer must wait for it.
                     let (rw3, l) = (rw.clone(), l2.clone());
                     cx.spawn(body("main.reader", move |cx| {
@@ -139,14 +146,14 @@ fn rwmutex_semantics() {
                         cx.runlock(&rw3).unwrap();
                         Yield::Exit
                     }));
-                    pc = 1;
+                    pc = 4;
                 }
-                1 => {
+                4 => {
                     ready!(cx.sleep(1000));
                     l2.lock().unwrap().push("readers done".into());
                     cx.runlock(&rw).unwrap();
                     cx.runlock(&rw).unwrap();
-                    pc = 2;
+                    pc = 5;
                 }
                 _ => {
                     ready!(cx.sleep(1_000_000));
@@ -347,4 +354,45 @@ fn waitgroup_and_cond_deadlock_reasons() {
             (19, "sync.RWMutex.RLock")
         ]
     );
+}
+
+/// Go's wait reasons for writers: the first waits for readers
+/// ("sync.RWMutex.Lock"), the next one on the writer mutex
+/// ("sync.Mutex.Lock").
+#[test]
+fn rwmutex_writer_wait_reasons() {
+    let rw = RWMutex::new();
+    let mut pc = 0;
+    let out = run_det(
+        0,
+        body("main.main", move |cx| loop {
+            match pc {
+                0 => {
+                    ready!(cx.rlock(&rw));
+                    for _ in 0..2 {
+                        let rw = rw.clone();
+                        cx.spawn(body("main.writer", move |cx| {
+                            ready!(cx.wlock(&rw));
+                            Yield::Exit
+                        }));
+                        pc += 1;
+                    }
+                }
+                _ => {
+                    let c = gorun::runtime::Chan::new(0, gorun::value::Value::Int(0));
+                    ready!(cx.recv(Some(&c)));
+                    return Yield::Exit;
+                }
+            }
+        }),
+    );
+    let Outcome::Deadlock(d) = out else {
+        panic!("{out:?}")
+    };
+    let mut got: Vec<&str> = d.goroutines[1..]
+        .iter()
+        .map(|g| g.wait_reason.as_str())
+        .collect();
+    got.sort();
+    assert_eq!(got, vec!["sync.Mutex.Lock", "sync.RWMutex.Lock"]);
 }

@@ -18,42 +18,51 @@ fn tick() -> TickValue {
     Arc::new(Value::Int)
 }
 
-#[test]
-fn sleepers_wake_in_deadline_order() {
+/// Sleepers started in a scrambled order wake in deadline order.
+fn sleepers_in_order(det: bool, gap: i64) -> Vec<i64> {
     let log = Arc::new(StdMutex::new(Vec::new()));
     let l2 = log.clone();
     let wg = WaitGroup::new();
     let mut pc = 0;
-    let out = run(
-        2,
-        body("main.main", move |cx| loop {
-            match pc {
-                0 => {
-                    cx.wg_add(&wg, 5).unwrap();
-                    for k in [5i64, 1, 4, 2, 3] {
-                        let (l, wg) = (l2.clone(), wg.clone());
-                        let mut done = false;
-                        cx.spawn(body("main.sleeper", move |cx| {
-                            if !done {
-                                ready!(cx.sleep(k * 10_000_000));
-                                done = true;
-                                l.lock().unwrap().push(k);
-                            }
-                            cx.wg_add(&wg, -1).unwrap();
-                            Yield::Exit
-                        }));
-                    }
-                    pc = 1;
+    let main = body("main.main", move |cx| loop {
+        match pc {
+            0 => {
+                cx.wg_add(&wg, 5).unwrap();
+                let t0 = cx.now();
+                for k in [5i64, 1, 4, 2, 3] {
+                    let (l, wg) = (l2.clone(), wg.clone());
+                    let mut done = false;
+                    cx.spawn(body("main.sleeper", move |cx| {
+                        if !done {
+                            // Absolute deadlines: a late start does not
+                            // reorder them.
+                            let d = t0 + k * gap - cx.now();
+                            ready!(cx.sleep(d));
+                            done = true;
+                            l.lock().unwrap().push(k);
+                        }
+                        cx.wg_add(&wg, -1).unwrap();
+                        Yield::Exit
+                    }));
                 }
-                _ => {
-                    ready!(cx.wg_wait(&wg));
-                    return Yield::Exit;
-                }
+                pc = 1;
             }
-        }),
-    );
+            _ => {
+                ready!(cx.wg_wait(&wg));
+                return Yield::Exit;
+            }
+        }
+    });
+    let out = if det { run_det(0, main) } else { run(2, main) };
     assert_eq!(out, Outcome::MainReturned);
-    assert_eq!(*log.lock().unwrap(), vec![1, 2, 3, 4, 5]);
+    let v = log.lock().unwrap().clone();
+    v
+}
+
+#[test]
+fn sleepers_wake_in_deadline_order() {
+    assert_eq!(sleepers_in_order(true, 10), vec![1, 2, 3, 4, 5]);
+    assert_eq!(sleepers_in_order(false, 30_000_000), vec![1, 2, 3, 4, 5]);
 }
 
 /// time.Sleep(1µs) a thousand times: no oversleeping by milliseconds.
@@ -61,25 +70,20 @@ fn sleepers_wake_in_deadline_order() {
 fn short_sleeps_are_short() {
     let t0 = Instant::now();
     let mut n = 0;
-    let mut slept = false;
     let out = run(
         1,
         body("main.main", move |cx| loop {
-            if n == 1000 {
+            if n == 2000 {
                 return Yield::Exit;
             }
-            if !slept {
-                slept = true;
-                ready!(cx.sleep(1_000));
-            }
             ready!(cx.sleep(1_000));
-            slept = false;
             n += 1;
         }),
     );
     assert_eq!(out, Outcome::MainReturned);
     // 2000 sleeps of 1µs: Go takes about 1-2ms per thousand on Linux;
-    // allow a generous 500µs each on a loaded machine.
+    // allow a generous 500µs each on a loaded machine (a sleep rounded up
+    // to a timer tick or a scheduler quantum would take 2-20s).
     let el = t0.elapsed();
     assert!(el < Duration::from_secs(1), "2000 1µs sleeps took {el:?}");
 }

@@ -53,6 +53,11 @@ impl<'a> Checker<'a> {
             }
         }
         self.compute_init_order(pkg, &order);
+        let imports = if self.opts.unused_errors {
+            imports
+        } else {
+            Vec::new()
+        };
         for (o, f, imp) in imports {
             if !self.used_imports.contains(&o) {
                 self.file = f;
@@ -80,12 +85,10 @@ impl<'a> Checker<'a> {
                     self.prog.main_func = Some(m)
                 }
                 _ => {
-                    if !files.is_empty() && !self.errors.iter().any(|_| true) {
+                    // A linker error in gc: only when compiling succeeded.
+                    if self.opts.require_main && !files.is_empty() && self.errors.is_empty() {
                         self.file = files[0];
-                        self.error(
-                            ast::Span::default(),
-                            "function main is undeclared in the main package",
-                        );
+                        self.error(ast::Span::default(), MAIN_UNDECLARED);
                     }
                 }
             }
@@ -141,6 +144,16 @@ impl<'a> Checker<'a> {
         self.record_def(ident, obj);
         if ident.is_blank() {
             return;
+        }
+        if !matches!(self.obj(obj).kind, ObjKind::Func(_)) {
+            let is_main_pkg = &*self.prog.packages[self.pkg.0 as usize].name == "main";
+            if &*ident.name == "init" || (&*ident.name == "main" && is_main_pkg) {
+                self.error(
+                    ident.span,
+                    format!("cannot declare {} - must be func", ident.name),
+                );
+                return;
+            }
         }
         let scope = &mut self.prog.packages[self.pkg.0 as usize].scope;
         if let Some(&prev) = scope.get(&ident.name) {
@@ -200,21 +213,14 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Var(vd) => {
                 for spec in &vd.specs {
-                    for (i, n) in spec.names.iter().enumerate() {
+                    for n in &spec.names {
                         let o = self.new_var(n.name.clone(), inv, n.span);
                         if let Some(v) = self.var_mut(o) {
                             v.global = true;
                             v.used = true;
                         }
                         self.declare_pkg(n, o);
-                        self.decls.insert(
-                            o,
-                            DeclRef::Var {
-                                file: f,
-                                spec,
-                                index: i,
-                            },
-                        );
+                        self.decls.insert(o, DeclRef::Var { file: f, spec });
                         self.colors.insert(o, Color::White);
                         order.push(o);
                     }
@@ -642,6 +648,7 @@ impl<'a> Checker<'a> {
         let _ = obj;
         self.func_block(body, sig);
         self.close_scope();
+        self.flush_unused();
         self.func = outer;
     }
 }

@@ -42,10 +42,8 @@ impl Checker<'_> {
                         continue;
                     }
                     match self.obj(d).kind {
-                        ObjKind::Var(_) => {
-                            if with_init.contains(&d) && !own.contains(&d) {
-                                out.insert(d);
-                            }
+                        ObjKind::Var(_) if with_init.contains(&d) && !own.contains(&d) => {
+                            out.insert(d);
                         }
                         ObjKind::Func(_) => {
                             if let Some(ds) = self.deps.get(&d) {

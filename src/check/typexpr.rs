@@ -173,17 +173,28 @@ impl<'a> Checker<'a> {
         match found {
             Some(o) => {
                 if !exported {
-                    self.error(sel.span, format!("name {} not exported by package {}", sel.name, pname));
+                    self.error(
+                        sel.span,
+                        format!("name {} not exported by package {}", sel.name, pname),
+                    );
                 }
                 self.record_use(sel, o);
                 Some(o)
             }
             None => {
+                if let Some(o) = self.generic_func(p, &sel.name) {
+                    self.record_use(sel, o);
+                    return Some(o);
+                }
+                let pkg = &self.prog.packages[p.0 as usize];
                 let lower = sel.name.to_lowercase();
                 let mut alts: Vec<&Name> = pkg
                     .scope
                     .keys()
-                    .filter(|n| n.to_lowercase() == lower && n.chars().next().is_some_and(char::is_uppercase))
+                    .filter(|n| {
+                        n.to_lowercase() == lower
+                            && n.chars().next().is_some_and(char::is_uppercase)
+                    })
                     .collect();
                 alts.sort();
                 let es = self.estr(e);
@@ -392,6 +403,12 @@ impl<'a> Checker<'a> {
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
                 }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
+                }
                 self.declare(n, v);
             }
             if f.names.is_empty() {
@@ -407,6 +424,12 @@ impl<'a> Checker<'a> {
                 let v = self.new_var(n.name.clone(), t, n.span);
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
+                }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
                 }
                 self.declare(n, v);
                 named.push(v);

@@ -75,6 +75,7 @@ impl<'a> RunCx<'a> {
         if self.m.sched.is_exiting() {
             return true;
         }
+        self.m.wake_for_runnext();
         if self.m.sched.deterministic {
             self.m.slices_left = self.m.slices_left.saturating_sub(1);
             return self.m.slices_left == 0;
@@ -162,9 +163,8 @@ impl<'a> RunCx<'a> {
 
     /// `v, ok := <-ch` (`None`: a nil channel, which blocks forever).
     pub fn recv(&mut self, ch: Option<&Chan>) -> Op<(Value, bool)> {
-        match self.take_param() {
-            Some(Wakeup::Recv(v, ok)) => return self.received(ch, v, ok),
-            Some(_) | None => {}
+        if let Some(Wakeup::Recv(v, ok)) = self.take_param() {
+            return self.received(ch, v, ok);
         }
         let Some(c) = ch else {
             return self.park(ParkReq::Forever(WaitReason::ChanReceiveNilChan));
@@ -212,6 +212,28 @@ impl<'a> RunCx<'a> {
             self.emit(|| Event::ChanSend { g, chan: c.id() });
         }
         Op::Ready(())
+    }
+
+    /// A receive that never blocks (the fast path a library may use):
+    /// `None` when it would block (a nil channel always would).
+    pub fn try_recv(&mut self, ch: Option<&Chan>) -> Option<(Value, bool)> {
+        let (v, ok, w) = ch?.try_recv()?;
+        self.ready(w);
+        let _ = self.received(ch, v.clone(), ok);
+        Some((v, ok))
+    }
+
+    /// A send that never blocks: `Ok(false)` when it would block.
+    pub fn try_send(&mut self, ch: Option<&Chan>, v: Value) -> Result<bool, RuntimeError> {
+        let Some(c) = ch else { return Ok(false) };
+        match c.try_send(v)? {
+            TrySend::Done(w) => {
+                self.ready(w);
+                let _ = self.sent(ch);
+                Ok(true)
+            }
+            TrySend::Full(_) => Ok(false),
+        }
     }
 
     /// `close(ch)`.
@@ -367,7 +389,8 @@ impl<'a> RunCx<'a> {
     /// Mutex.Unlock: `Err` is Go's fatal error "sync: unlock of unlocked
     /// mutex".
     pub fn unlock(&mut self, m: &Mutex) -> Result<(), RuntimeError> {
-        let w = m.unlock(self.now())?;
+        let clock = &self.m.sched.clock;
+        let w = m.unlock(|| clock.now())?;
         let g = self.g.id;
         self.emit(|| Event::Unlock { g, obj: m.id() });
         self.ready(w);

@@ -134,13 +134,14 @@ impl Mutex {
     }
 
     /// Unlock: fatal if not locked; else hand over or wake one waiter.
-    pub(crate) fn unlock(&self, now: i64) -> Result<Woken, RuntimeError> {
+    /// `now` is called only when someone waits.
+    pub(crate) fn unlock(&self, now: impl FnOnce() -> i64) -> Result<Woken, RuntimeError> {
         let mut st = self.0.st.lock();
         if !st.s.locked {
             return Err(RuntimeError::UnlockOfUnlockedMutex);
         }
         match st.s.waiters.dequeue() {
-            Some(c) if now - c.since() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
+            Some(c) if now() - c.since() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
             Some(c) => {
                 st.s.locked = false;
                 Ok(c.complete(Wakeup::Retry))
@@ -233,11 +234,12 @@ impl RWMutex {
         ok
     }
 
-    /// Go blocks a second writer on the writer mutex ("sync.Mutex.Lock")
-    /// and a writer waiting for readers on "sync.RWMutex.Lock".
+    /// Go blocks a writer behind another writer (holding, or itself
+    /// waiting for readers) on the writer mutex: "sync.Mutex.Lock"; the
+    /// first writer waits for the readers on "sync.RWMutex.Lock".
     pub(crate) fn lock_reason(&self) -> WaitReason {
-        let st = self.0.st.lock();
-        if st.s.writer {
+        let mut st = self.0.st.lock();
+        if st.s.writer || st.s.wwait.has_waiters() {
             WaitReason::SyncMutexLock
         } else {
             WaitReason::SyncRWMutexLock

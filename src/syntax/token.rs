@@ -108,6 +108,12 @@ pub enum Tok {
     Comma,
     Dot,
     Colon,
+
+    /// Synthetic first tokens choosing the parser's entry point (never
+    /// produced by the lexer).
+    StartFile,
+    StartExpr,
+    StartStmts,
 }
 
 impl Tok {
@@ -167,7 +173,7 @@ impl Tok {
     pub fn text(&self) -> Option<&'static str> {
         use Tok::*;
         Some(match self {
-            Ident(_) | Lit(_) | Semi(_) => return None,
+            Ident(_) | Lit(_) | Semi(_) | StartFile | StartExpr | StartStmts => return None,
             Break => "break",
             Case => "case",
             Chan => "chan",

@@ -154,6 +154,42 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Size in bytes (amd64) and whether values hold pointers.
+    pub fn size_of(&self, t: TypeId) -> (u32, bool) {
+        self.size_depth(t, 0)
+    }
+
+    fn size_depth(&self, t: TypeId, depth: u32) -> (u32, bool) {
+        if depth > 32 {
+            return (8, true);
+        }
+        match self.tt.under(t) {
+            TypeKind::Basic(k) => match k {
+                BasicKind::String | BasicKind::UntypedString => (16, true),
+                k if k.is_numeric() => ((k.bits() / 8).max(1), false),
+                _ => (1, false),
+            },
+            TypeKind::Slice(_) => (24, true),
+            TypeKind::Interface(_) => (16, true),
+            TypeKind::Array(n, e) => {
+                let (s, p) = self.size_depth(*e, depth + 1);
+                ((*n as u32).saturating_mul(s), p)
+            }
+            TypeKind::Struct(fs) => {
+                let (mut off, mut align, mut ptrs) = (0u32, 1u32, false);
+                for f in fs {
+                    let (s, p) = self.size_depth(f.ty, depth + 1);
+                    let a = s.clamp(1, 8).next_power_of_two().min(8);
+                    off = off.div_ceil(a) * a + s;
+                    align = align.max(a);
+                    ptrs |= p;
+                }
+                (off.div_ceil(align) * align, ptrs)
+            }
+            _ => (8, true),
+        }
+    }
+
     pub fn is_iface(&self, t: TypeId) -> bool {
         self.tt.is_interface(t)
     }

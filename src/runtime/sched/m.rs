@@ -9,13 +9,12 @@
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use crossbeam_deque::Steal;
 
 use super::super::cx::RunCx;
 use super::super::event::Event;
-use super::super::g::{Goid, Goroutine, Yield, G, MAIN_GOID};
+use super::super::g::{Goid, Goroutine, Termination, Yield, G, MAIN_GOID};
 use super::super::park::ParkReq;
 use super::super::waitq::Woken;
 use super::idle::{MNote, TIMER_SPIN_NS};
@@ -35,10 +34,6 @@ pub(crate) const DETERMINISTIC_SLICES: u32 = 50;
 
 /// How many rounds a spinning M tries to steal before giving up (Go: 4).
 const STEAL_TRIES: usize = 4;
-
-/// How long a thief waits before taking a busy P's runnext (Go: 3µs), so
-/// that a G readied just before its readier blocks stays where it is.
-const RUNNEXT_GRACE: Duration = Duration::from_micros(3);
 
 /// An OS thread running the scheduler loop.
 pub(crate) struct M {
@@ -159,7 +154,11 @@ impl M {
                 }
             }
             let next = sched.timers.next_when();
-            let now = sched.clock.now();
+            let now = if next == i64::MAX {
+                0
+            } else {
+                sched.clock.now()
+            };
             if next <= now {
                 continue;
             }
@@ -251,7 +250,8 @@ impl M {
     }
 
     /// Steal half of a random victim's queue (runnext too, in the last
-    /// round, after a grace period).
+    /// round: a P is only woken for a runnext G that waited a whole budget,
+    /// see `put_next`, so no further grace period is needed).
     fn steal_work(&mut self) -> Option<Box<G>> {
         let sched = self.sched.clone();
         let allp = sched.allp.read();
@@ -275,11 +275,7 @@ impl M {
                         Steal::Empty => break,
                     }
                 }
-                if round == STEAL_TRIES - 1 && victim.runnext.lock().is_some() {
-                    let until = Instant::now() + RUNNEXT_GRACE;
-                    while Instant::now() < until {
-                        std::hint::spin_loop();
-                    }
+                if round == STEAL_TRIES - 1 {
                     if let Some(g) = victim.runnext.lock().take() {
                         return Some(g);
                     }
@@ -291,8 +287,13 @@ impl M {
 
     /// Fire due timers: ready sleepers, deliver ticks, start AfterFunc Gs.
     fn run_timers(&mut self) {
+        // No clock read unless a timer exists (the common hand-off path).
+        let next = self.sched.timers.next_when();
+        if next == i64::MAX {
+            return;
+        }
         let now = self.sched.clock.now();
-        if self.sched.timers.next_when() > now {
+        if next > now {
             return;
         }
         let fired = self.sched.timers.run_due(now);
@@ -322,7 +323,11 @@ impl M {
             let y = {
                 let G { state, body } = &mut *g;
                 let mut cx = RunCx::new(self, state);
-                body.run(&mut cx)
+                // A Rust panic in a body is an interpreter bug; end the
+                // program cleanly rather than losing this M (and its P).
+                let r =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body.run(&mut cx)));
+                r.unwrap_or_else(|e| Yield::Terminate(internal_error(&*e)))
             };
             self.curg = 0;
             match y {
@@ -399,18 +404,13 @@ impl M {
     }
 
     /// Make a woken sleeper runnable: a G onto this P's runnext (Go's
-    /// goready), a thread unparked. Deterministic mode is strictly FIFO
-    /// (no runnext), so its one schedule reads in program order.
+    /// goready), a thread unparked.
     pub(crate) fn ready(&mut self, w: Woken) {
         match w {
             Woken::G(g) => {
                 let by = self.curg;
                 self.sched.emit(|| Event::GoUnblock { g: g.state.id, by });
-                match &mut self.p {
-                    Some(p) => p.runqput(g, !self.sched.deterministic),
-                    None => self.sched.global.push(g),
-                }
-                self.sched.wakep();
+                self.put_next(g);
             }
             Woken::Thread(t) => t.unpark(),
             Woken::Nobody => {}
@@ -430,12 +430,56 @@ impl M {
         let g = G::new(id, parent, body);
         self.sched.ngoroutines.fetch_add(1, Ordering::SeqCst);
         self.sched.emit(|| Event::GoCreate { g: id, parent });
-        match &mut self.p {
-            Some(p) => p.runqput(g, !self.sched.deterministic),
-            None => self.sched.global.push(g),
-        }
-        self.sched.wakep();
+        self.put_next(g);
         id
+    }
+
+    /// Put a G readied or created here into this P's runnext, and wake an
+    /// idle P only if that left stealable work in the local queue (an old
+    /// runnext kicked there). A lone runnext G runs here as soon as the
+    /// current G blocks, which keeps hand-off pairs on one thread without
+    /// waking a thread per hand-off; if the current G keeps running
+    /// instead, `should_yield` wakes a P for it within one budget (Go
+    /// wakes at once and lets the thief wait 3µs before taking runnext; on
+    /// a small machine that thrashes threads on every hand-off).
+    fn put_next(&mut self, g: Box<G>) {
+        match &mut self.p {
+            Some(p) => {
+                p.runqput(g, true);
+                if !p.runq.is_empty() {
+                    self.sched.wakep();
+                }
+            }
+            None => {
+                self.sched.global.push(g);
+                self.sched.wakep();
+            }
+        }
+    }
+
+    /// Called every budget from `should_yield`: a G waiting in runnext
+    /// while the current one keeps running may be taken by an idle P.
+    pub(crate) fn wake_for_runnext(&mut self) {
+        let waiting = self
+            .p
+            .as_ref()
+            .is_some_and(|p| p.shared.runnext.lock().is_some());
+        if waiting {
+            self.sched.wakep();
+        }
+    }
+}
+
+/// The report for a Rust panic caught in a goroutine body.
+fn internal_error(e: &(dyn std::any::Any + Send)) -> Termination {
+    let msg = e
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    Termination {
+        code: 2,
+        report: format!("fatal error: gorun internal error: {msg}\n"),
     }
 }
 

@@ -5,13 +5,14 @@
 //! possibly missing comma or )", after a statement "unexpected X at end of
 //! statement", and so on. An LR parser knows the set of tokens it could have
 //! accepted instead; together with the enclosing bracket (found by
-//! re-scanning the tokens before the error, see [`Context`]) that set tells
+//! re-scanning the tokens before the error, see `Context`) that set tells
 //! which of gc's phrasings applies. Token names follow gc's `syntaxErrorAt`
 //! ([`Tok::describe`]).
 
 use crate::diag::Diagnostic;
-use crate::syntax::ast::Span;
+use crate::syntax::ast::{Lit, Span};
 use crate::syntax::lexer::Lexer;
+use crate::syntax::parser::build::AT_NEXT_TOKEN;
 use crate::syntax::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
@@ -28,19 +29,32 @@ enum Open {
     StructBody,
     InterfaceBody,
     Group,
+    /// The body of a switch or select: case clauses.
+    SwitchBody,
+    TypeGroup,
+    VarGroup,
+    ImportGroup,
+    MapKey,
 }
 
 /// Where the error token sits, from a scan of the tokens before it.
 struct Context {
     /// Innermost open bracket (none at top level).
     open: Option<Open>,
-    /// The token before the error token.
+    /// The token before the error token, and the one before that.
     prev: Option<Tok>,
+    prev2: Option<Tok>,
     /// Whether the error is at the top level of the file (outside any
     /// bracket), i.e. between declarations.
     top_level: bool,
-    /// Keyword of an if/for/switch header the error sits in, if any.
-    header: Option<Tok>,
+    /// Keyword of an if/for/switch header the error sits in, if any, and
+    /// how many of its semicolons came before the error.
+    header: Option<(Tok, usize)>,
+    /// Whether the error is between `case` and its `:`.
+    in_case: bool,
+    /// Whether the previous token closed `map[K]` or `[N]`, so that an
+    /// element type must follow.
+    after_type_bracket: bool,
 }
 
 fn ends_operand(t: &Tok) -> bool {
@@ -57,11 +71,14 @@ impl Context {
         // closing paren may be followed by results / a body.
         let mut stack: Vec<Open> = Vec::new();
         // Headers (keyword, depth) awaiting their `{`.
-        let mut headers: Vec<(Tok, usize)> = Vec::new();
+        // (keyword, depth, semicolons seen in the header so far)
+        let mut headers: Vec<(Tok, usize, usize)> = Vec::new();
         // Depth at which a func signature awaits its body `{`.
         let mut sig_depth: Option<usize> = None;
         let mut toks: Vec<Tok> = Vec::new();
         let mut last_closed: Option<Open> = None;
+        // Depths of `case` clauses awaiting their `:`.
+        let mut cases: Vec<usize> = Vec::new();
         for item in Lexer::new(src) {
             let Ok((lo, tok, _)) = item else { break };
             if lo >= at {
@@ -88,16 +105,34 @@ impl Context {
                         {
                             Open::Params
                         }
-                        (Some(Tok::Const | Tok::Var | Tok::Type | Tok::Import), _) => Open::Group,
+                        (Some(Tok::Import), _) => Open::ImportGroup,
+                        (Some(Tok::Const), _) => Open::Group,
+                        (Some(Tok::Var), _) => Open::VarGroup,
+                        (Some(Tok::Type), _) => Open::TypeGroup,
                         (Some(t), _) if ends_operand(t) => Open::Args,
                         _ => Open::Paren,
                     };
-                    if matches!(prev, Some(Tok::Func)) {
+                    if kind == Open::Params {
                         sig_depth = Some(stack.len());
                     }
                     stack.push(kind);
                 }
-                Tok::LBrack => stack.push(Open::Index),
+                Tok::LBrack if matches!(prev, Some(Tok::Map)) => stack.push(Open::MapKey),
+                Tok::LBrack
+                    if prev.is_some_and(ends_operand)
+                        && !matches!(prev2, Some(Tok::Var | Tok::Type | Tok::Const)) =>
+                {
+                    stack.push(Open::Index)
+                }
+                Tok::LBrack => stack.push(Open::MapKey),
+                Tok::Colon if stack.last() == Some(&Open::Index) => {
+                    stack.pop();
+                    stack.push(Open::MapKey);
+                }
+                Tok::Case => cases.push(stack.len()),
+                Tok::Colon if cases.last() == Some(&stack.len()) => {
+                    cases.pop();
+                }
                 Tok::LBrace => {
                     let depth = stack.len();
                     let kind = if matches!(prev, Some(Tok::Struct)) {
@@ -107,15 +142,16 @@ impl Context {
                     } else if headers.last().is_some_and(|h| h.1 == depth)
                         && !matches!(prev, Some(Tok::RBrack))
                     {
-                        headers.pop();
-                        Open::Block
+                        match headers.pop() {
+                            Some((Tok::Switch | Tok::Select, _, _)) => Open::SwitchBody,
+                            _ => Open::Block,
+                        }
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
-                    } else if prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)) {
-                        Open::CompositeLit
-                    } else if matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
-                        && stack.last() == Some(&Open::CompositeLit)
+                    } else if (prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)))
+                        || (matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
+                            && stack.last() == Some(&Open::CompositeLit))
                     {
                         Open::CompositeLit
                     } else {
@@ -126,8 +162,14 @@ impl Context {
                 Tok::RParen | Tok::RBrack | Tok::RBrace => {
                     last_closed = stack.pop();
                 }
+                Tok::Semi(_) => {
+                    let depth = stack.len();
+                    if let Some(h) = headers.last_mut().filter(|h| h.1 == depth) {
+                        h.2 += 1;
+                    }
+                }
                 Tok::If | Tok::For | Tok::Switch | Tok::Select => {
-                    headers.push((tok.clone(), stack.len()))
+                    headers.push((tok.clone(), stack.len(), 0))
                 }
                 _ => {}
             }
@@ -145,8 +187,15 @@ impl Context {
         Context {
             open: stack.last().copied(),
             prev: toks.last().cloned(),
+            prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
             top_level: depth == 0,
-            header: headers.last().filter(|h| h.1 == depth).map(|h| h.0.clone()),
+            header: headers
+                .last()
+                .filter(|h| h.1 == depth)
+                .map(|h| (h.0.clone(), h.2)),
+            in_case: cases.last() == Some(&depth),
+            after_type_bracket: matches!(toks.last(), Some(Tok::RBrack))
+                && last_closed == Some(Open::MapKey),
         }
     }
 }
@@ -160,10 +209,28 @@ fn at(pos: usize, msg: String) -> Diagnostic {
     Diagnostic::new(Span::new(pos, pos + 1), format!("syntax error: {msg}"))
 }
 
+fn plain(pos: usize, msg: String) -> Diagnostic {
+    Diagnostic::new(Span::new(pos, pos + 1), msg)
+}
+
+/// gorun's own message where Go would accept type parameters.
+pub const GENERICS_UNSUPPORTED: &str = "type parameters (generics) are not supported by gorun";
+
 /// gc's message for a parse error of `src`.
 pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
     match err {
-        ParseError::User { error } => error,
+        ParseError::User { mut error } => {
+            if error.label.as_deref() == Some(AT_NEXT_TOKEN) {
+                let from = error.span.lo as usize;
+                let next = Lexer::new(src.get(from..).unwrap_or(""))
+                    .next()
+                    .and_then(|t| t.ok())
+                    .map_or(from, |(lo, _, _)| from + lo);
+                error.span = Span::new(next, next + 1);
+                error.label = None;
+            }
+            error
+        }
         ParseError::InvalidToken { location } => at(location, "invalid token".into()),
         ParseError::UnrecognizedEof { location, expected } => unexpected(
             src,
@@ -171,12 +238,11 @@ pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnost
             location,
             &Tok::Semi(SemiKind::Eof),
             &expected,
-            true,
         ),
         ParseError::UnrecognizedToken {
             token: (lo, tok, hi),
             expected,
-        } => unexpected(src, lo, hi, &tok, &expected, false),
+        } => unexpected(src, lo, hi, &tok, &expected),
         ParseError::ExtraToken {
             token: (lo, tok, hi),
         } => {
@@ -186,99 +252,225 @@ pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnost
     }
 }
 
-fn unexpected(
-    src: &str,
-    lo: usize,
-    hi: usize,
-    tok: &Tok,
-    expected: &[String],
-    real_eof: bool,
-) -> Diagnostic {
-    let text = src.get(lo..hi).unwrap_or("");
-    let what = if real_eof {
-        "EOF".to_string()
-    } else {
-        tok.describe(text)
-    };
-    let ctx = Context::scan(src, lo);
-    let msg = |rest: &str| at(lo, format!("unexpected {what}{rest}"));
+/// go/scanner's name of a token, as the go command prints it in
+/// "expected 'package', found ..." (it reads the package clause itself).
+fn go_scanner_name(tok: &Tok) -> String {
+    match tok {
+        Tok::Ident(_) => "IDENT".into(),
+        Tok::Lit(Lit::Int(_)) => "INT".into(),
+        Tok::Lit(Lit::Float(_)) => "FLOAT".into(),
+        Tok::Lit(Lit::Imag(_)) => "IMAG".into(),
+        Tok::Lit(Lit::Rune(_)) => "CHAR".into(),
+        Tok::Lit(Lit::Str(_)) => "STRING".into(),
+        Tok::Semi(SemiKind::Eof) => "EOF".into(),
+        Tok::Semi(_) => ";".into(),
+        t => t.text().unwrap_or("?").into(),
+    }
+}
 
-    // `package` clause problems.
-    if has(expected, "package") {
-        return at(lo, "package statement must be first".into());
+/// Start of the token after the one at `lo..hi`.
+fn next_token_pos(src: &str, hi: usize) -> usize {
+    Lexer::new(src.get(hi..).unwrap_or(""))
+        .next()
+        .and_then(|t| t.ok())
+        .map_or(hi, |(lo, _, _)| hi + lo)
+}
+
+fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -> Diagnostic {
+    let text = src.get(lo..hi).unwrap_or("");
+    let what = tok.describe(text);
+    let ctx = Context::scan(src, lo);
+    if std::env::var_os("GORUN_SYNTAX_DEBUG").is_some() {
+        eprintln!(
+            "error at {lo}: {tok:?} expected {expected:?} open {:?} prev {:?} {:?} header {:?}",
+            ctx.open, ctx.prev, ctx.prev2, ctx.header
+        );
+    }
+    let msg = |rest: &str| at(lo, format!("unexpected {what}{rest}"));
+    let prev = ctx.prev.as_ref();
+
+    // The package clause, which the go command reads before gc does.
+    if prev.is_none() {
+        return plain(
+            lo,
+            format!("expected 'package', found '{}'", go_scanner_name(tok)),
+        );
+    }
+    if matches!(prev, Some(Tok::Package)) {
+        return plain(
+            lo,
+            format!("expected 'IDENT', found '{}'", go_scanner_name(tok)),
+        );
+    }
+    if matches!(prev, Some(Tok::Import))
+        || (matches!(prev, Some(Tok::Ident(_) | Tok::Dot))
+            && (matches!(ctx.prev2, Some(Tok::Import)) || ctx.open == Some(Open::ImportGroup)))
+        || (ctx.open == Some(Open::ImportGroup) && !matches!(tok, Tok::Lit(_)))
+    {
+        return plain(lo, "missing import path".into());
+    }
+    if matches!(tok, Tok::Tilde) {
+        return plain(
+            lo,
+            "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)"
+                .into(),
+        );
+    }
+    match (prev, tok) {
+        (Some(Tok::Else), _) => {
+            return at(lo, "else must be followed by if or statement block".into())
+        }
+        (Some(Tok::Chan), t) if !starts_type(t) => {
+            return at(lo, "missing channel element type".into())
+        }
+        (Some(Tok::Arrow), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace)
+            if matches!(ctx.prev2, Some(Tok::Chan)) =>
+        {
+            return at(lo, "missing channel element type".into())
+        }
+        (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
+            return plain(lo, GENERICS_UNSUPPORTED.into())
+        }
+        (Some(Tok::RBrack), _) if ctx.after_type_bracket && !matches!(tok, Tok::LParen) => {
+            return msg(", expected type")
+        }
+        (Some(Tok::Dot), _) => return msg(", expected name or ("),
+        (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Args) => return msg(", expected )"),
+        (Some(Tok::Comma), _)
+            if matches!(ctx.prev2, Some(Tok::Ellipsis)) && ctx.open == Some(Open::Args) =>
+        {
+            return msg(", expected )")
+        }
+        _ if expected.len() == 1 && has(expected, "ident") => return msg(", expected name"),
+        _ if ctx.in_case && prev.is_some_and(ends_operand) => return msg(", expected :"),
+        (Some(kw @ (Tok::If | Tok::For | Tok::Switch)), Tok::Var) => {
+            let kw = kw.text().unwrap_or("if");
+            return at(
+                next_token_pos(src, hi),
+                format!("var declaration not allowed in {kw} initializer"),
+            );
+        }
+        (Some(Tok::If), Tok::LBrace) => return at(lo, "missing condition in if statement".into()),
+        (_, Tok::Define) if has(expected, "=") && !has(expected, ":=") => {
+            return msg(", expected =")
+        }
+        (_, _) if has(expected, "=") && has(expected, ":=") && !has(expected, "op=") => {
+            return msg(", expected := or = or comma")
+        }
+        (Some(Tok::Comma), _) if ctx.open == Some(Open::Params) => return msg(", expected )"),
+        (Some(Tok::Ident(_)), _)
+            if matches!(ctx.prev2, Some(Tok::Type))
+                || (ctx.open == Some(Open::TypeGroup)
+                    && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen))) =>
+        {
+            return msg(" in type declaration")
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RParen)
+            if ctx.open == Some(Open::VarGroup)
+                && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen | Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Break | Tok::Continue | Tok::Fallthrough), t)
+            if !matches!(t, Tok::Ident(_) | Tok::Semi(_) | Tok::RBrace) =>
+        {
+            return msg(" at end of statement")
+        }
+        (Some(Tok::LBrack), Tok::RBrack) if ctx.open == Some(Open::Index) => {
+            return msg(", expected operand")
+        }
+        (Some(Tok::LBrace | Tok::Semi(_)), t)
+            if ctx.open == Some(Open::InterfaceBody)
+                && !matches!(t, Tok::Ident(_) | Tok::LParen | Tok::RBrace) =>
+        {
+            return msg(", expected ~ term or type")
+        }
+        (Some(Tok::Select), t) if !matches!(t, Tok::LBrace) => {
+            return at(lo, "missing { after select clause".into())
+        }
+        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Var)) => {
+            return msg(", expected type")
+        }
+        _ if expected.len() == 1 && has(expected, "(") => return msg(", expected ("),
+        _ => {}
     }
     // Between top-level declarations.
-    if ctx.top_level && has(expected, "func") && has(expected, "var") {
-        if matches!(tok, Tok::LBrace) {
-            return at(lo, "unexpected semicolon or newline before {".into());
+    if ctx.top_level {
+        let at_decl_start = matches!(prev, Some(Tok::Semi(_)));
+        if at_decl_start {
+            return match tok {
+                Tok::LBrace => at(lo, "unexpected semicolon or newline before {".into()),
+                Tok::Import => at(lo, "imports must appear before other declarations".into()),
+                _ => at(lo, "non-declaration statement outside function body".into()),
+            };
         }
-        if matches!(tok, Tok::Import) {
-            return at(lo, "imports must appear before other declarations".into());
+        if prev.is_some_and(ends_operand) && !matches!(tok, Tok::Semi(_)) {
+            return msg(" after top level declaration");
         }
-        return at(lo, "non-declaration statement outside function body".into());
     }
-    if ctx.top_level && has(expected, ";") && !has(expected, "=") && ctx.prev.is_some() {
-        if matches!(ctx.prev, Some(Tok::Import)) {
-            return at(lo, "missing import path; require quoted string".into());
-        }
-        return msg(" after top level declaration");
-    }
-    if matches!(ctx.prev, Some(Tok::Else)) {
-        return at(lo, "else must be followed by if or statement block".into());
-    }
-    if matches!(ctx.prev, Some(Tok::Import)) {
-        return at(lo, "missing import path; require quoted string".into());
-    }
-    // A list element is complete but neither its separator nor the closing
-    // token follows.
+    // Did a complete operand (or statement) just end?
+    let complete = prev.is_some_and(ends_operand);
     let list = |context: &str, sep: &str, close: &str| {
         msg(&format!(" in {context}; possibly missing {sep} or {close}"))
     };
-    match ctx.open {
-        Some(Open::Args) if has(expected, ",") && has(expected, ")") => {
-            return list("argument list", "comma", ")")
+    let is = |t: &Tok| std::mem::discriminant(tok) == std::mem::discriminant(t);
+    if complete {
+        match ctx.open {
+            Some(Open::Args) if !is(&Tok::Comma) => return list("argument list", "comma", ")"),
+            Some(Open::Params) if !is(&Tok::Comma) => return list("parameter list", "comma", ")"),
+            Some(Open::CompositeLit) if !is(&Tok::Comma) => {
+                return list("composite literal", "comma", "}")
+            }
+            Some(Open::StructBody) => return list("struct type", "semicolon or newline", "}"),
+            Some(Open::InterfaceBody) => {
+                return list("interface type", "semicolon or newline", "}")
+            }
+            Some(Open::Group | Open::TypeGroup | Open::VarGroup) => {
+                return list("grouped declaration", "semicolon or newline", ")")
+            }
+            Some(Open::Index) => return msg(", expected comma, : or ]"),
+            Some(Open::MapKey) => return msg(", expected ]"),
+            Some(Open::Paren) => return msg(", expected )"),
+            _ => {}
         }
-        Some(Open::Params) if has(expected, ",") && has(expected, ")") => {
-            return list("parameter list", "comma", ")")
-        }
-        Some(Open::CompositeLit) if has(expected, ",") && has(expected, "}") => {
-            return list("composite literal", "comma", "}")
-        }
-        Some(Open::StructBody) if has(expected, ";") && has(expected, "}") => {
-            return list("struct type", "semicolon or newline", "}")
-        }
-        Some(Open::InterfaceBody) if has(expected, ";") && has(expected, "}") => {
-            return list("interface type", "semicolon or newline", "}")
-        }
-        Some(Open::Group) if has(expected, ";") && has(expected, ")") => {
-            return list("grouped declaration", "semicolon or newline", ")")
-        }
-        _ => {}
     }
     // If/for/switch headers.
-    if let Some(kw) = &ctx.header {
-        if has(expected, "{") && !has(expected, "lit") {
-            let name = kw.text().unwrap_or("if");
+    if let Some((kw, semis)) = &ctx.header {
+        if complete || matches!(prev, Some(Tok::Inc | Tok::Dec)) {
+            if *semis == 0 && !matches!(tok, Tok::Semi(_)) {
+                // gc's header() wants `{` or `;` after the first clause.
+                return msg(", expected {");
+            }
+            if matches!(kw, Tok::Switch) {
+                return at(lo, "missing { after switch clause".into());
+            }
             let clause = match kw {
                 Tok::For => "for clause",
                 Tok::Switch => "switch clause",
                 Tok::Select => "select clause",
                 _ => "if clause",
             };
-            let _ = name;
             return msg(&format!(", expected {{ after {clause}"));
         }
     }
-    // After a complete statement.
-    if has(expected, ";") && has(expected, "}") && !matches!(tok, Tok::Semi(_)) {
-        return msg(" at end of statement");
+    if ctx.open == Some(Open::SwitchBody)
+        && (matches!(prev, Some(Tok::LBrace))
+            || (matches!(prev, Some(Tok::Semi(_) | Tok::Colon)) && !starts_stmt(tok)))
+    {
+        return msg(", expected case or default or }");
     }
-    // An operand is missing.
-    if has(expected, "lit") && has(expected, "ident") && has(expected, "func") {
-        if matches!(ctx.open, Some(Open::Block) | None) && has(expected, "}") && has(expected, "go")
-        {
+    if matches!(ctx.open, Some(Open::Block | Open::SwitchBody)) {
+        if matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) {
             return msg(", expected }");
         }
+        if complete || matches!(prev, Some(Tok::Inc | Tok::Dec)) {
+            return msg(" at end of statement");
+        }
+    }
+    // An operand is missing.
+    if !complete && (has(expected, "lit") || expected.is_empty() || prev.is_some_and(wants_operand))
+    {
         return msg(", expected expression");
     }
     if has(expected, "ident") && expected.len() <= 3 {
@@ -296,4 +488,91 @@ fn unexpected(
         }
     }
     msg("")
+}
+
+/// Tokens that can begin a type.
+fn starts_type(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Ident(_)
+            | Tok::LBrack
+            | Tok::Star
+            | Tok::LParen
+            | Tok::Func
+            | Tok::Map
+            | Tok::Chan
+            | Tok::Struct
+            | Tok::Interface
+            | Tok::Arrow
+    )
+}
+
+/// Tokens that can begin a statement.
+fn starts_stmt(t: &Tok) -> bool {
+    starts_type(t)
+        || matches!(
+            t,
+            Tok::Lit(_)
+                | Tok::Add
+                | Tok::Sub
+                | Tok::Not
+                | Tok::Xor
+                | Tok::And
+                | Tok::LBrace
+                | Tok::Semi(_)
+                | Tok::Break
+                | Tok::Const
+                | Tok::Continue
+                | Tok::Defer
+                | Tok::Fallthrough
+                | Tok::For
+                | Tok::Go
+                | Tok::Goto
+                | Tok::If
+                | Tok::Return
+                | Tok::Select
+                | Tok::Switch
+                | Tok::Type
+                | Tok::Var
+        )
+}
+
+/// Tokens after which an operand must follow.
+fn wants_operand(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Add
+            | Tok::Sub
+            | Tok::Star
+            | Tok::Quo
+            | Tok::Rem
+            | Tok::And
+            | Tok::Or
+            | Tok::Xor
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::AndNot
+            | Tok::OpAssign(_)
+            | Tok::LAnd
+            | Tok::LOr
+            | Tok::Arrow
+            | Tok::Eql
+            | Tok::Lss
+            | Tok::Gtr
+            | Tok::Assign
+            | Tok::Not
+            | Tok::Neq
+            | Tok::Leq
+            | Tok::Geq
+            | Tok::Define
+            | Tok::Comma
+            | Tok::LParen
+            | Tok::LBrack
+            | Tok::Colon
+            | Tok::Range
+            | Tok::Return
+            | Tok::Go
+            | Tok::Defer
+            | Tok::Case
+    )
 }

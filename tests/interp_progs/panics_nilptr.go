@@ -1,0 +1,9 @@
+package main
+
+type T struct{ A int }
+
+func main() {
+	var p *T
+	println("before")
+	println(p.A)
+}

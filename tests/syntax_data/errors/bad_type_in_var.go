@@ -1,0 +1,5 @@
+package main
+
+var x = 5 6
+
+func main() {}

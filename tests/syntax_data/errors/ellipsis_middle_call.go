@@ -1,0 +1,8 @@
+package main
+
+func f(a ...int) {}
+
+func main() {
+	s := []int{}
+	f(s..., 1)
+}

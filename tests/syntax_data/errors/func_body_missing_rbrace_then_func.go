@@ -1,0 +1,6 @@
+package main
+
+func a() {
+	x := 1
+
+func main() {}

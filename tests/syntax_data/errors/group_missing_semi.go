@@ -1,0 +1,7 @@
+package main
+
+var (
+	a = 1 b = 2
+)
+
+func main() {}

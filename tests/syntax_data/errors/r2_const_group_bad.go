@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const (
+	A = iota
+	B C
+)
+
+func main() {}

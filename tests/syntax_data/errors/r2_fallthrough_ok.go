@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch 1 {
+	case 1:
+		fallthrough
+	default:
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func work() {}
+
+func main() {
+	go work
+}

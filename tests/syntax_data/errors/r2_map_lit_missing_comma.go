@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := map[string]int{
+		"a": 1
+	}
+	fmt.Println(m)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func (t *T) M() {}
+
+func main() {
+	(&T{}).M()
+}

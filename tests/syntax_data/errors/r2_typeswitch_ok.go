@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x interface{} = 1
+	switch y := x.(type) {
+	case int:
+		fmt.Println(y)
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+var x
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+fmt.Println(1)
+
+func main() {}
