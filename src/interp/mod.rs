@@ -4,36 +4,51 @@
 //! Pipeline inside this module:
 //! * [`lower`] turns the checker's [`crate::check::Program`] into the
 //!   interpreter's tree ([`ir`]): resolved slots, heap cells for escaping
-//!   variables, per-iteration loop variables, A-normal form, jumps for
-//!   structured control flow;
-//! * [`exec`] steps one goroutine's statements, [`eval`] evaluates
-//!   expressions, [`call`] handles calls/returns/defer/panic/recover,
-//!   [`ops`] Go's operators and conversions, [`report`] panic texts and
+//!   variables, Go 1.22 per-iteration loop variables, A-normal form, and
+//!   jumps for structured control flow;
+//! * [`exec`] steps one goroutine's statements; [`eval`] evaluates
+//!   expressions and [`place`] assignments; [`call`] handles calls,
+//!   returns, defer, panic and recover; [`host`] runs Go callbacks for the
+//!   library and is its `Host`; [`ops`] and [`slices`] are Go's operators,
+//!   conversions, `append` and `copy`; [`report`] panic texts and
 //!   tracebacks;
+//! * [`bridge`] makes a goroutine a body of the runtime's scheduler
+//!   (`runtime::Goroutine`) and adapts `RunCx` to [`exec::Sched`];
+//!   [`chan`] is the channel value; [`sync`] a scheduler for the few places
+//!   where nothing may block;
 //! * [`World`] is what all goroutines of one run share (the program, the
-//!   output streams, goroutine ids, randomness).
+//!   output streams).
 //!
-//! Entry points: [`run_file`] (the CLI) and [`run_source`] (tests: writes
-//! the program's stdout and stderr to given writers).
+//! Deviation from design.md, on purpose: a function body is a flat list of
+//! statements with jump targets, so a frame's "cursor stack" is one `pc`
+//! (loops, switch, break/continue/goto/fallthrough are jumps; range state
+//! lives in hidden slots). A goroutine still stops only between statements
+//! and its state is (function, pc, slot base, deferred calls) per frame.
+//!
+//! Entry points: [`run_file`] (the CLI), [`run_source`] (tests: writes the
+//! program's stdout and stderr to given writers) and [`run_program`] (an
+//! already lowered program).
 //!
 //! Invariants: no Rust recursion proportional to Go call depth (frames are
 //! heap data); every value is `Send + Sync`; the interpreter never blocks an
-//! OS thread except inside a Go callback called from library code.
+//! OS thread except inside a Go callback called from library code (the
+//! runtime's `run_nested` then hands the P off).
 
 pub mod bridge;
 pub mod call;
 pub mod chan;
 pub mod eval;
 pub mod exec;
+pub mod host;
 pub mod ir;
 pub mod lower;
 pub mod ops;
+pub mod place;
 pub mod report;
-pub mod rtnative;
+pub mod slices;
 pub mod sync;
 
 use crate::diag::{ErrorFormat, SourceFile};
-use crate::value::FastRand;
 use parking_lot::Mutex;
 use std::io::Write;
 use std::sync::Arc;
@@ -68,7 +83,6 @@ pub struct World {
     pub start: std::time::Instant,
     stdout: Mutex<Box<dyn Write + Send>>,
     stderr: Mutex<Box<dyn Write + Send>>,
-    rng: Mutex<FastRand>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
 }
@@ -79,12 +93,15 @@ impl World {
         args: Vec<String>,
         stdout: Box<dyn Write + Send>,
         stderr: Box<dyn Write + Send>,
-        seed: u64,
     ) -> World {
         let paths = prog
             .files
             .iter()
             .map(|f| {
+                if f.name.starts_with("std/") {
+                    // Library sources are embedded: keep their std/ name.
+                    return f.name.clone();
+                }
                 std::fs::canonicalize(&f.name)
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|_| f.name.clone())
@@ -96,14 +113,8 @@ impl World {
             start: std::time::Instant::now(),
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
-            rng: Mutex::new(FastRand::new(seed)),
             paths,
         }
-    }
-
-    /// A random number (map iteration starts, seeds).
-    pub fn rand(&self) -> u64 {
-        self.rng.lock().next_u64()
     }
 
     /// One write on fd 1 or 2; stdout is flushed before stderr output.
@@ -175,12 +186,7 @@ pub fn run_program(
     stdout: Box<dyn Write + Send>,
     stderr: Box<dyn Write + Send>,
 ) -> i32 {
-    let seed = if opts.deterministic {
-        opts.seed
-    } else {
-        random_seed()
-    };
-    let world = Arc::new(World::new(prog, argv, stdout, stderr, seed));
+    let world = Arc::new(World::new(prog, argv, stdout, stderr));
     let (code, report) = bridge::run_world(&world, opts);
     world.flush();
     if !report.is_empty() {
@@ -188,16 +194,6 @@ pub fn run_program(
     }
     world.flush();
     code
-}
-
-/// A seed from the clock and the process id (Go randomises map order and
-/// select choices per run).
-fn random_seed() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    t ^ ((std::process::id() as u64) << 32)
 }
 
 /// `gorun FILE.go ARGS...`: runs the file with the process's stdout and
