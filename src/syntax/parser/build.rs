@@ -8,7 +8,7 @@
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::*;
-use crate::syntax::printer::{expr_string, simple_stmt_string};
+use crate::syntax::printer::{list_string_marked, simple_stmt_string_marked};
 use crate::syntax::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
@@ -199,14 +199,16 @@ pub const AT_NEXT_TOKEN: &str = "at next token";
 /// operator (marked for [`AT_NEXT_TOKEN`] fix-up from the end of the left
 /// side), others at their start.
 fn stmt_pos_err(s: &Stmt, msg: String) -> PErr {
-    match &s.kind {
+    let left_end = match &s.kind {
         StmtKind::Assign { lhs, .. } | StmtKind::Define { lhs, .. } => {
-            let end = lhs.last().map_or(s.span.lo, |x| x.span.hi) as usize;
-            ParseError::User {
-                error: Diagnostic::new(Span::new(end, end), msg).with_label(AT_NEXT_TOKEN),
-            }
+            lhs.last().map_or(s.span.lo, |x| x.span.hi)
         }
-        _ => user_err(s.span.lo as usize, msg),
+        StmtKind::Send { ch, .. } => ch.span.hi,
+        StmtKind::IncDec { x, .. } => x.span.hi,
+        _ => return user_err(s.span.lo as usize, msg),
+    } as usize;
+    ParseError::User {
+        error: Diagnostic::new(Span::new(left_end, left_end), msg).with_label(AT_NEXT_TOKEN),
     }
 }
 
@@ -468,7 +470,7 @@ fn not_a_value<T>(s: &Stmt) -> Result<T, PErr> {
         StmtKind::Assign { lhs, op: None, rhs } => {
             format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
         }
-        _ => simple_stmt_string(s),
+        _ => simple_stmt_string_marked(s),
     };
     Err(stmt_pos_err(
         s,
@@ -478,8 +480,10 @@ fn not_a_value<T>(s: &Stmt) -> Result<T, PErr> {
 
 fn emphasize(xs: &[Expr]) -> String {
     match xs {
-        [x] if matches!(x.kind, ExprKind::Binary { .. }) => format!("({})", expr_string(x)),
-        _ => crate::syntax::printer::list_string(xs),
+        [x] if matches!(x.kind, ExprKind::Binary { .. }) => {
+            format!("({})", list_string_marked(xs))
+        }
+        _ => list_string_marked(xs),
     }
 }
 
@@ -607,10 +611,20 @@ pub fn mk_for(
     lo: usize,
     hi: usize,
     init: Option<Box<Stmt>>,
-    cond: Option<Expr>,
+    cond: Option<Box<Stmt>>,
     post: Option<Box<Stmt>>,
     body: Block,
 ) -> Result<Box<Stmt>, PErr> {
+    // gc parses the condition as a simple statement and then wants an
+    // expression.
+    let cond = match cond.map(|c| *c) {
+        None => None,
+        Some(Stmt {
+            kind: StmtKind::Expr(x),
+            ..
+        }) => Some(x),
+        Some(c) => return not_a_value(&c),
+    };
     if let Some(p) = &post {
         if matches!(p.kind, StmtKind::Define { .. }) {
             let msg = "syntax error: cannot declare in post statement of for loop";

@@ -44,6 +44,9 @@ struct Context {
     /// The token before the error token, and the one before that.
     prev: Option<Tok>,
     prev2: Option<Tok>,
+    prev3: Option<Tok>,
+    /// Offset of the token before the error token.
+    prev_pos: usize,
     /// Whether the error is at the top level of the file (outside any
     /// bracket), i.e. between declarations.
     top_level: bool,
@@ -77,6 +80,7 @@ impl Context {
         let mut sig_depth: Option<usize> = None;
         let mut toks: Vec<Tok> = Vec::new();
         let mut last_closed: Option<Open> = None;
+        let mut last_pos = 0;
         // Depths of `case` clauses awaiting their `:`.
         let mut cases: Vec<usize> = Vec::new();
         for item in Lexer::new(src) {
@@ -84,6 +88,7 @@ impl Context {
             if lo >= at {
                 break;
             }
+            last_pos = lo;
             let prev = toks.last();
             let prev2 = toks.len().checked_sub(2).map(|i| &toks[i]);
             match &tok {
@@ -188,6 +193,8 @@ impl Context {
             open: stack.last().copied(),
             prev: toks.last().cloned(),
             prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
+            prev3: toks.len().checked_sub(3).map(|i| toks[i].clone()),
+            prev_pos: last_pos,
             top_level: depth == 0,
             header: headers
                 .last()
@@ -220,6 +227,7 @@ pub const GENERICS_UNSUPPORTED: &str = "type parameters (generics) are not suppo
 pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
     match err {
         ParseError::User { mut error } => {
+            error.message = crate::syntax::printer::fill_lit_marks(&error.message, src);
             if error.label.as_deref() == Some(AT_NEXT_TOKEN) {
                 let from = error.span.lo as usize;
                 let next = Lexer::new(src.get(from..).unwrap_or(""))
@@ -329,6 +337,25 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return at(lo, "missing channel element type".into())
         }
         (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Params) => {
+            return at(lo, "... is missing type".into())
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RBrace)
+            if ctx.open == Some(Open::StructBody) && matches!(ctx.prev2, Some(Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Colon), t)
+            if matches!(ctx.prev2, Some(Tok::Ident(_)))
+                && matches!(ctx.prev3, Some(Tok::Semi(_) | Tok::LBrace) | None)
+                && !starts_stmt(t)
+                && !matches!(t, Tok::RBrace) =>
+        {
+            return at(ctx.prev_pos, "missing statement after label".into())
+        }
+        (Some(Tok::Semi(_)), Tok::LBrace) if matches!(&ctx.header, Some((Tok::For, 1))) => {
+            return msg(", expected for loop condition")
+        }
         (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
             return plain(lo, GENERICS_UNSUPPORTED.into())
         }
