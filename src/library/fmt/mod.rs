@@ -1,6 +1,6 @@
 //! Package fmt's formatting engine, byte-exact with Go: Sprint, Sprintln,
-//! Sprintf and Errorf's `%w` scan. [`format`] is Go's format.go (flags,
-//! padding, number layouts), [`print`] is print.go's operand printer; this
+//! Sprintf and Errorf's `%w` scan. [`format`](mod@format) is Go's format.go (flags,
+//! padding, number layouts), [`print`](mod@print) is print.go's operand printer; this
 //! module holds the three entry points and the format-string parser
 //! (doPrintf), including Go's texts for bad calls: `%!d(string=hi)`,
 //! `%!(EXTRA int=3)`, `%!d(MISSING)`, `%!(NOVERB)`, `%!(BADWIDTH)`,
