@@ -292,3 +292,13 @@ fn recover_stops_the_panic_and_named_result_is_returned() {
     );
     assert_eq!(run(vec![d, f, main], 2), (0, "7\n".into()));
 }
+
+#[test]
+fn parked_goroutine_state_stays_small() {
+    // The per-goroutine structures (design.md: a parked goroutine should
+    // cost a few hundred bytes in all).
+    let g = std::mem::size_of::<gorun::interp::exec::GoState>();
+    let f = std::mem::size_of::<gorun::interp::exec::Frame>();
+    assert!(g <= 160, "GoState is {g} bytes");
+    assert!(f <= 48, "Frame is {f} bytes");
+}

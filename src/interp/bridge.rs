@@ -19,6 +19,7 @@ use std::sync::Arc;
 /// The runtime seen through the interpreter's `Sched` trait.
 pub struct Rt<'a, 'b> {
     pub cx: &'a mut RunCx<'b>,
+    pub world: &'a World,
 }
 
 fn op<T>(o: runtime::Op<T>) -> Op<T> {
@@ -131,7 +132,8 @@ fn to_yield(s: Stop) -> Yield {
 
 impl Goroutine for NestedBody<'_> {
     fn run(&mut self, cx: &mut RunCx<'_>) -> Yield {
-        let s = self.g.run(&mut Rt { cx });
+        let world = self.g.world.clone();
+        let s = self.g.run(&mut Rt { cx, world: &world });
         if matches!(s, Stop::Exit | Stop::Panicked) {
             self.last = Some(match s {
                 Stop::Panicked => Stop::Panicked,
@@ -147,7 +149,13 @@ impl Goroutine for NestedBody<'_> {
 
 impl Goroutine for GoState {
     fn run(&mut self, cx: &mut RunCx<'_>) -> Yield {
-        to_yield(GoState::run(self, &mut Rt { cx }))
+        let world = self.world.clone();
+        let stop = GoState::run(self, &mut Rt { cx, world: &world });
+        if matches!(stop, Stop::Park) {
+            // Blocking: let the user see what was printed meanwhile.
+            world.flush_if_dirty();
+        }
+        to_yield(stop)
     }
     fn traceback(&self) -> String {
         GoState::traceback(self)

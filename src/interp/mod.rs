@@ -81,7 +81,10 @@ pub struct World {
     /// `os.Args`.
     pub args: Vec<String>,
     pub start: std::time::Instant,
-    stdout: Mutex<Box<dyn Write + Send>>,
+    stdout: Mutex<Stdout>,
+    /// Stdout holds unflushed output (checked without the lock when a
+    /// goroutine parks).
+    stdout_dirty: std::sync::atomic::AtomicBool,
     stderr: Mutex<Box<dyn Write + Send>>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
@@ -111,13 +114,20 @@ impl World {
             prog,
             args,
             start: std::time::Instant::now(),
-            stdout: Mutex::new(stdout),
+            stdout: Mutex::new(Stdout {
+                w: stdout,
+                last_flush: std::time::Instant::now(),
+            }),
+            stdout_dirty: std::sync::atomic::AtomicBool::new(false),
             stderr: Mutex::new(stderr),
             paths,
         }
     }
 
-    /// One write on fd 1 or 2; stdout is flushed before stderr output.
+    /// One write on fd 1 or 2 (one Go write call: never torn). Stdout is
+    /// buffered but flushed before any stderr output, when it has waited
+    /// longer than [`FLUSH_AFTER`], when a goroutine blocks, and at
+    /// exit, so a program's output still appears as it runs.
     pub fn write(&self, fd: i32, bytes: &[u8]) {
         if fd == 2 {
             self.flush();
@@ -125,12 +135,32 @@ impl World {
             let _ = e.write_all(bytes);
             let _ = e.flush();
         } else {
-            let _ = self.stdout.lock().write_all(bytes);
+            let mut o = self.stdout.lock();
+            let _ = o.w.write_all(bytes);
+            if o.last_flush.elapsed() >= FLUSH_AFTER {
+                o.flush();
+                self.stdout_dirty
+                    .store(false, std::sync::atomic::Ordering::Relaxed);
+            } else {
+                self.stdout_dirty
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
         }
     }
 
+    /// Writes out buffered stdout.
     pub fn flush(&self) {
-        let _ = self.stdout.lock().flush();
+        self.stdout.lock().flush();
+        self.stdout_dirty
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Flushes stdout if anything is buffered (one atomic load when not):
+    /// called when a goroutine blocks, so output appears while it waits.
+    pub fn flush_if_dirty(&self) {
+        if self.stdout_dirty.load(std::sync::atomic::Ordering::Relaxed) {
+            self.flush();
+        }
     }
 
     /// Absolute path and line of a byte offset in file `file`.
@@ -142,6 +172,22 @@ impl World {
             (Some(f), Some(p)) => (p, f.line_col(offset).0),
             _ => ("?", 0),
         }
+    }
+}
+
+/// How long buffered stdout may wait while the program keeps writing.
+pub const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// The program's buffered stdout.
+struct Stdout {
+    w: Box<dyn Write + Send>,
+    last_flush: std::time::Instant,
+}
+
+impl Stdout {
+    fn flush(&mut self) {
+        let _ = self.w.flush();
+        self.last_flush = std::time::Instant::now();
     }
 }
 
