@@ -112,6 +112,14 @@ pub(crate) struct Checker<'a> {
     pub obj_alias: HashMap<ObjId, &'static str>,
     /// The spelled name of the target type of the assignment being checked.
     pub target_alias: Option<&'static str>,
+    /// An interface literal being checked has type elements (a constraint).
+    pub constraint_elems: bool,
+    /// The type declaration being resolved has a constraint interface as RHS.
+    pub constraint_pending: bool,
+    /// The RHS type expression of the type declaration being resolved.
+    pub decl_rhs: Option<NodeId>,
+    /// Named constraint interfaces (usable in no type position in gorun).
+    pub constraint_types: std::collections::HashSet<TypeId>,
     /// What to report beyond the spec.
     pub opts: crate::check::CheckOptions,
     /// Current recursion depth (expressions and statements).
@@ -161,6 +169,10 @@ impl<'a> Checker<'a> {
             unused: Vec::new(),
             depth: 0,
             opts: Default::default(),
+            constraint_elems: false,
+            constraint_pending: false,
+            decl_rhs: None,
+            constraint_types: Default::default(),
             alias: HashMap::new(),
             obj_alias: HashMap::new(),
             target_alias: None,

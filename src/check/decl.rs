@@ -453,7 +453,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let named = self.obj(o).ty;
+        let saved = self.decl_rhs.replace(spec.ty.id);
         let u = self.typ(&spec.ty);
+        self.decl_rhs = saved;
+        if std::mem::take(&mut self.constraint_pending) {
+            self.constraint_types.insert(named);
+        }
         self.prog.types.set_underlying(named, u);
         self.check_valid_type(named, spec);
     }
@@ -591,9 +596,20 @@ impl<'a> Checker<'a> {
                     // A field and a method with the same name.
                     let fields = self.prog.types.struct_fields(base);
                     if fields.iter().any(|f| f.name == decl.name.name) {
+                        let other = match self.field_decl_span(base, &decl.name.name) {
+                            Some(s) => format!(
+                                "\n\t{}: other declaration of {}",
+                                self.pos_string(s),
+                                decl.name.name
+                            ),
+                            None => String::new(),
+                        };
                         self.error(
                             decl.name.span,
-                            format!("field and method with the same name {}", decl.name.name),
+                            format!(
+                                "field and method with the same name {}{other}",
+                                decl.name.name
+                            ),
                         );
                     }
                 }
@@ -606,6 +622,33 @@ impl<'a> Checker<'a> {
         if let ObjKind::Func(fi) = &mut ob.kind {
             fi.recv = recv_info;
         }
+    }
+
+    /// Where field `name` of named struct type `t` is declared (for a
+    /// struct type literal written in `t`'s declaration).
+    fn field_decl_span(&self, t: TypeId, name: &str) -> Option<ast::Span> {
+        let obj = self.prog.types.named(t)?.obj;
+        let Some(DeclRef::Type { spec, .. }) = self.decls.get(&obj) else {
+            return None;
+        };
+        let ast::ExprKind::StructType(fields) = &spec.ty.kind else {
+            return None;
+        };
+        fields.iter().find_map(|f| {
+            if f.names.is_empty() {
+                let mut b = &f.ty;
+                while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &b.kind {
+                    b = x;
+                }
+                match &b.kind {
+                    ast::ExprKind::Ident(i) if &*i.name == name => Some(i.span),
+                    ast::ExprKind::Selector { sel, .. } if &*sel.name == name => Some(sel.span),
+                    _ => None,
+                }
+            } else {
+                f.names.iter().find(|n| &*n.name == name).map(|n| n.span)
+            }
+        })
     }
 
     /// Checks a function body: parameters in the function scope, statements,
