@@ -138,7 +138,7 @@ impl M {
             if let Some(g) = p.runqget() {
                 return self.found(g);
             }
-            if let Some(g) = steal_global(&sched, p) {
+            if let Some(g) = steal_global(sched, p) {
                 return self.found(g);
             }
             let busy = sched.gomaxprocs.load(Ordering::SeqCst)
