@@ -81,7 +81,14 @@ fn parse_all(src: &str, ids: &mut NodeIds, start: Tok) -> Parsed<Entry> {
         Ok(tree) => Some(tree),
         Err(e) => {
             let d = translate(src, e);
-            if errors.is_empty() || !d.message.starts_with("syntax error: unexpected EOF") {
+            if parser::errors::GO_COMMAND_MESSAGES
+                .iter()
+                .any(|m| d.message.starts_with(m))
+            {
+                // The go command stops before gc: only its error shows.
+                errors = vec![d];
+                None
+            } else if errors.is_empty() || !d.message.starts_with("syntax error: unexpected EOF") {
                 errors.push(d);
                 None
             } else {

@@ -126,7 +126,8 @@ pub fn mk_import(
             path_span: Span::new(plo, hi),
             span: Span::new(lo, hi),
         }),
-        _ => syntax_err(plo, "import path must be a string"),
+        // The go command's check, before gc: no "syntax error:" prefix.
+        _ => Err(user_err(plo, "import path must be a string")),
     }
 }
 

@@ -13,7 +13,7 @@
 //! error and the context found (a help when adding a case to the corpus).
 
 use crate::diag::Diagnostic;
-use crate::syntax::ast::{Lit, Span};
+use crate::syntax::ast::Span;
 use crate::syntax::lexer::Lexer;
 use crate::syntax::parser::build::AT_NEXT_TOKEN;
 use crate::syntax::token::{SemiKind, Tok};
@@ -270,21 +270,28 @@ pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnost
     }
 }
 
-/// go/scanner's name of a token, as the go command prints it in
-/// "expected 'package', found ..." (it reads the package clause itself).
-fn go_scanner_name(tok: &Tok) -> String {
+/// How go/parser names the token it found, as the go command prints it
+/// in "expected 'package', found ..." (it reads the package clause and the
+/// imports itself, before gc): a name or literal as written, "newline" for
+/// an inserted semicolon, any other token quoted.
+fn go_found(tok: &Tok, text: &str) -> String {
     match tok {
-        Tok::Ident(_) => "IDENT".into(),
-        Tok::Lit(Lit::Int(_)) => "INT".into(),
-        Tok::Lit(Lit::Float(_)) => "FLOAT".into(),
-        Tok::Lit(Lit::Imag(_)) => "IMAG".into(),
-        Tok::Lit(Lit::Rune(_)) => "CHAR".into(),
-        Tok::Lit(Lit::Str(_)) => "STRING".into(),
-        Tok::Semi(SemiKind::Eof) => "EOF".into(),
-        Tok::Semi(_) => ";".into(),
-        t => t.text().unwrap_or("?").into(),
+        Tok::Ident(_) | Tok::Lit(_) => text.to_string(),
+        Tok::Semi(SemiKind::Newline) => "newline".into(),
+        Tok::Semi(SemiKind::Eof) => "'EOF'".into(),
+        Tok::Semi(SemiKind::Semicolon) => "';'".into(),
+        t => format!("'{}'", t.text().unwrap_or("?")),
     }
 }
+
+/// Messages of the go command's own reading of the package clause and
+/// imports: when one occurs, gc never runs and nothing else is reported.
+pub const GO_COMMAND_MESSAGES: &[&str] = &[
+    "expected 'package', found ",
+    "expected 'IDENT', found ",
+    "missing import path",
+    "import path must be a string",
+];
 
 /// Start of the token after the one at `lo..hi`.
 fn next_token_pos(src: &str, hi: usize) -> usize {
@@ -311,13 +318,13 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
     if prev.is_none() {
         return plain(
             lo,
-            format!("expected 'package', found '{}'", go_scanner_name(tok)),
+            format!("expected 'package', found {}", go_found(tok, text)),
         );
     }
     if matches!(prev, Some(Tok::Package)) {
         return plain(
             lo,
-            format!("expected 'IDENT', found '{}'", go_scanner_name(tok)),
+            format!("expected 'IDENT', found {}", go_found(tok, text)),
         );
     }
     if matches!(prev, Some(Tok::Import))
@@ -347,6 +354,17 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return at(lo, "missing channel element type".into())
         }
         (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Package)) => {
+            return msg(", expected semicolon or newline")
+        }
+        (Some(Tok::Semi(_)), Tok::Semi(SemiKind::Eof))
+            if matches!(
+                ctx.open,
+                Some(Open::Group | Open::VarGroup | Open::TypeGroup | Open::ImportGroup)
+            ) =>
+        {
+            return msg(", expected )")
+        }
         (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Params) => {
             return at(lo, "... is missing type".into())
         }
