@@ -1,0 +1,376 @@
+//! Analysis: replay a [`Recording`] through one state machine per
+//! goroutine and derive what the report and the JSON show.
+//!
+//! A goroutine is in one of Go's states: runnable (created, readied,
+//! preempted), running (on a P), blocked (with Go's wait reason) or done.
+//! Each transition closes a [`Span`] of the previous state, so a
+//! goroutine's spans tile its life from creation to its end (or to the end
+//! of the run) without gaps or overlaps.
+//!
+//! Two runtime subtleties are absorbed here:
+//! * a `GoBlock` followed directly by `GoStart` (no `GoUnblock`) is an
+//!   operation that completed at the re-check: it counts as no block, and
+//!   its block mark is dropped;
+//! * a goroutine blocked inside a Go callback of library code continues
+//!   without a `GoStart`; its next own event (a send, a lock...) resumes it
+//!   as running on an unknown P.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::record::Recording;
+use crate::runtime::{Event, Goid, WaitReason};
+
+/// What a goroutine was doing during a span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Runnable,
+    /// Running on P `p` (`None`: resumed inside a callback, P unknown).
+    Running(Option<usize>),
+    Blocked(WaitReason),
+    Done,
+}
+
+/// `[start, end)` of one goroutine in one state (never `Done`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub g: Goid,
+    pub start: i64,
+    pub end: i64,
+    pub state: State,
+}
+
+/// An instant worth marking: a goroutine blocked, or was unblocked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub t: i64,
+    /// The P where it happened (the blocker's, or the unblocker's).
+    pub p: Option<usize>,
+    pub g: Goid,
+    pub kind: MarkKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    Block(WaitReason),
+    /// Made runnable by `by` (0: the runtime, e.g. a timer).
+    Unblock {
+        by: Goid,
+        reason: WaitReason,
+    },
+}
+
+/// `from` unblocked `to` at `t`; `to` next ran at `to_start` on `to_p`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flow {
+    pub from: Goid,
+    pub from_p: Option<usize>,
+    pub t: i64,
+    pub to: Goid,
+    pub to_start: Option<i64>,
+    pub to_p: Option<usize>,
+}
+
+/// Time blocked for one wait reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocked {
+    pub reason: WaitReason,
+    pub time: i64,
+    /// Times the goroutine really parked for this reason.
+    pub count: u64,
+}
+
+/// One goroutine's story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GStats {
+    pub id: Goid,
+    /// The creating goroutine (0: the runtime).
+    pub parent: Goid,
+    /// Entry function (`main.worker`), empty if unknown.
+    pub func: String,
+    /// Where its `go` statement is, empty if unknown.
+    pub site: String,
+    pub created: i64,
+    pub ran: i64,
+    pub runnable: i64,
+    /// In order of first occurrence.
+    pub blocked: Vec<Blocked>,
+    pub sends: u64,
+    pub recvs: u64,
+    pub closes: u64,
+    pub locks: u64,
+    /// Ps it ran on.
+    pub ps: BTreeSet<usize>,
+    /// `Done` if it finished, else its state when the run ended.
+    pub last: State,
+    pub ended: Option<i64>,
+}
+
+impl GStats {
+    pub fn blocked_total(&self) -> i64 {
+        self.blocked.iter().map(|b| b.time).sum()
+    }
+}
+
+/// The whole run, analysed.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// By goroutine id.
+    pub gs: Vec<GStats>,
+    /// In order of their end.
+    pub spans: Vec<Span>,
+    pub marks: Vec<Mark>,
+    pub flows: Vec<Flow>,
+    pub end: i64,
+    pub ticks: bool,
+    pub truncated: bool,
+    /// Ps seen (highest P number + 1).
+    pub nps: usize,
+    pub events: usize,
+}
+
+/// Replay state of one goroutine.
+struct Live {
+    state: State,
+    since: i64,
+    /// A `GoBlock` not yet confirmed by a `GoUnblock`: (t, p).
+    pending_block: Option<(i64, Option<usize>)>,
+    /// Flows waiting for this goroutine's next start.
+    waiting_flows: Vec<usize>,
+}
+
+struct Replay {
+    a: Analysis,
+    index: HashMap<Goid, usize>,
+    live: Vec<Live>,
+}
+
+impl Replay {
+    fn slot(&mut self, g: Goid, t: i64, parent: Goid) -> usize {
+        if let Some(&i) = self.index.get(&g) {
+            return i;
+        }
+        let i = self.a.gs.len();
+        self.index.insert(g, i);
+        self.a.gs.push(GStats {
+            id: g,
+            parent,
+            func: String::new(),
+            site: String::new(),
+            created: t,
+            ran: 0,
+            runnable: 0,
+            blocked: Vec::new(),
+            sends: 0,
+            recvs: 0,
+            closes: 0,
+            locks: 0,
+            ps: BTreeSet::new(),
+            last: State::Runnable,
+            ended: None,
+        });
+        self.live.push(Live {
+            state: State::Runnable,
+            since: t,
+            pending_block: None,
+            waiting_flows: Vec::new(),
+        });
+        i
+    }
+
+    /// Move goroutine `i` to `to` at `t`, closing the previous span.
+    fn go(&mut self, i: usize, t: i64, to: State) {
+        let l = &mut self.live[i];
+        let (from, since) = (l.state, l.since);
+        if from == State::Done {
+            return;
+        }
+        l.state = to;
+        l.since = t;
+        let d = t - since;
+        let s = &mut self.a.gs[i];
+        match from {
+            State::Runnable => s.runnable += d,
+            State::Running(_) => s.ran += d,
+            State::Blocked(r) => match s.blocked.iter_mut().find(|b| b.reason == r) {
+                Some(b) => b.time += d,
+                None => s.blocked.push(Blocked {
+                    reason: r,
+                    time: d,
+                    count: 0,
+                }),
+            },
+            State::Done => {}
+        }
+        if let State::Running(Some(p)) = to {
+            s.ps.insert(p);
+            self.a.nps = self.a.nps.max(p + 1);
+        }
+        if to == State::Done {
+            s.ended = Some(t);
+        }
+        s.last = to;
+        if d > 0 {
+            self.a.spans.push(Span {
+                g: s.id,
+                start: since,
+                end: t,
+                state: from,
+            });
+        }
+    }
+
+    /// Count a real block of `i` (confirmed by an unblock or the end).
+    fn confirm_block(&mut self, i: usize, reason: WaitReason) {
+        let g = self.a.gs[i].id;
+        if let Some((t, p)) = self.live[i].pending_block.take() {
+            self.a.marks.push(Mark {
+                t,
+                p,
+                g,
+                kind: MarkKind::Block(reason),
+            });
+        }
+        let s = &mut self.a.gs[i];
+        match s.blocked.iter_mut().find(|b| b.reason == reason) {
+            Some(b) => b.count += 1,
+            None => s.blocked.push(Blocked {
+                reason,
+                time: 0,
+                count: 1,
+            }),
+        }
+    }
+
+    fn running_p(&self, g: Goid) -> Option<usize> {
+        let i = *self.index.get(&g)?;
+        match self.live[i].state {
+            State::Running(p) => p,
+            _ => None,
+        }
+    }
+
+    /// A goroutine's own operation: it is running (resume it if the
+    /// runtime did not say so, see the module comment).
+    fn acting(&mut self, g: Goid, t: i64) -> usize {
+        let i = self.slot(g, t, 0);
+        if matches!(self.live[i].state, State::Blocked(_) | State::Runnable) {
+            self.live[i].pending_block = None;
+            self.go(i, t, State::Running(None));
+        }
+        i
+    }
+
+    fn event(&mut self, t: i64, e: &Event) {
+        match *e {
+            Event::GoCreate { g, parent } => {
+                self.slot(g, t, parent);
+            }
+            Event::GoStart { g, p } => {
+                let i = self.slot(g, t, 0);
+                // Started without an unblock: the block never happened.
+                self.live[i].pending_block = None;
+                self.go(i, t, State::Running(Some(p)));
+                for f in std::mem::take(&mut self.live[i].waiting_flows) {
+                    self.a.flows[f].to_start = Some(t);
+                    self.a.flows[f].to_p = Some(p);
+                }
+            }
+            Event::GoBlock { g, reason } => {
+                let i = self.slot(g, t, 0);
+                let p = match self.live[i].state {
+                    State::Running(p) => p,
+                    _ => None,
+                };
+                self.live[i].pending_block = Some((t, p));
+                self.go(i, t, State::Blocked(reason));
+            }
+            Event::GoUnblock { g, by } => {
+                let i = self.slot(g, t, 0);
+                let reason = match self.live[i].state {
+                    State::Blocked(r) => r,
+                    _ => return,
+                };
+                self.confirm_block(i, reason);
+                let from_p = self.running_p(by);
+                self.a.marks.push(Mark {
+                    t,
+                    p: from_p,
+                    g,
+                    kind: MarkKind::Unblock { by, reason },
+                });
+                if by != 0 {
+                    self.live[i].waiting_flows.push(self.a.flows.len());
+                    self.a.flows.push(Flow {
+                        from: by,
+                        from_p,
+                        t,
+                        to: g,
+                        to_start: None,
+                        to_p: None,
+                    });
+                }
+                self.go(i, t, State::Runnable);
+            }
+            Event::GoSched { g } => {
+                let i = self.slot(g, t, 0);
+                self.go(i, t, State::Runnable);
+            }
+            Event::GoEnd { g } => {
+                let i = self.slot(g, t, 0);
+                self.go(i, t, State::Done);
+            }
+            Event::ChanSend { g, .. } => self.gs_mut(g, t).sends += 1,
+            Event::ChanRecv { g, .. } => self.gs_mut(g, t).recvs += 1,
+            Event::ChanClose { g, .. } => self.gs_mut(g, t).closes += 1,
+            Event::Lock { g, .. } => self.gs_mut(g, t).locks += 1,
+            Event::Unlock { g, .. } => {
+                self.acting(g, t);
+            }
+        }
+    }
+
+    fn gs_mut(&mut self, g: Goid, t: i64) -> &mut GStats {
+        let i = self.acting(g, t);
+        &mut self.a.gs[i]
+    }
+}
+
+/// Replay `rec` (in sequence order) into an [`Analysis`].
+pub fn analyze(rec: &Recording) -> Analysis {
+    let mut r = Replay {
+        a: Analysis {
+            end: rec.end,
+            ticks: rec.ticks,
+            truncated: rec.truncated,
+            events: rec.recs.len(),
+            ..Analysis::default()
+        },
+        index: HashMap::new(),
+        live: Vec::new(),
+    };
+    for x in &rec.recs {
+        r.event(x.t, &x.event);
+    }
+    let end = rec.end;
+    for i in 0..r.live.len() {
+        let state = r.live[i].state;
+        if let State::Blocked(reason) = state {
+            r.confirm_block(i, reason);
+        }
+        r.go(i, end, state);
+    }
+    for o in &rec.origins {
+        if let Some(&i) = r.index.get(&o.g) {
+            r.a.gs[i].func = o.func.clone();
+            r.a.gs[i].site = o.site.clone();
+        }
+    }
+    if let Some(&i) = r.index.get(&crate::runtime::MAIN_GOID) {
+        if r.a.gs[i].func.is_empty() {
+            r.a.gs[i].func = "main.main".into();
+        }
+    }
+    let mut a = r.a;
+    a.gs.sort_by_key(|g| g.id);
+    a
+}
