@@ -13,7 +13,14 @@
 //!   its block mark is dropped;
 //! * a goroutine blocked inside a Go callback of library code continues
 //!   without a `GoStart`; its next own event (a send, a lock...) resumes it
-//!   as running on an unknown P.
+//!   as running on an unknown P;
+//! * a channel send or receive is reported when the goroutine that did it
+//!   runs on; one woken from `chan send` / `chan receive` that never ran
+//!   again before the program ended still completed its operation (a
+//!   receiver took its value, or it got a value or the close), so it is
+//!   counted then. A sender woken by `close` did not send: the waker's
+//!   previous own event tells (a `ChanClose` just before the wake-ups).
+//!   Select cases are not counted: the runtime reports no event for them.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -136,6 +143,10 @@ struct Live {
     pending_block: Option<(i64, Option<usize>)>,
     /// Flows waiting for this goroutine's next start.
     waiting_flows: Vec<usize>,
+    /// Woken from this reason, not yet run again: (reason, waker closed).
+    woken: Option<(WaitReason, bool)>,
+    /// Its own last event was a `ChanClose` (wake-ups excepted).
+    last_closed: bool,
 }
 
 struct Replay {
@@ -173,6 +184,8 @@ impl Replay {
             since: t,
             pending_block: None,
             waiting_flows: Vec::new(),
+            woken: None,
+            last_closed: false,
         });
         i
     }
@@ -261,6 +274,24 @@ impl Replay {
     }
 
     fn event(&mut self, t: i64, e: &Event) {
+        let own = match *e {
+            Event::GoCreate { .. } | Event::GoUnblock { .. } => None,
+            Event::GoStart { g, .. }
+            | Event::GoBlock { g, .. }
+            | Event::GoSched { g }
+            | Event::GoEnd { g }
+            | Event::ChanSend { g, .. }
+            | Event::ChanRecv { g, .. }
+            | Event::ChanClose { g, .. }
+            | Event::Lock { g, .. }
+            | Event::Unlock { g, .. } => Some(g),
+        };
+        if let Some(i) = own.and_then(|g| self.index.get(&g).copied()) {
+            self.live[i].last_closed = matches!(e, Event::ChanClose { .. });
+            if !matches!(e, Event::GoUnblock { .. } | Event::GoCreate { .. }) {
+                self.live[i].woken = None;
+            }
+        }
         match *e {
             Event::GoCreate { g, parent } => {
                 self.slot(g, t, parent);
@@ -291,6 +322,8 @@ impl Replay {
                     _ => return,
                 };
                 self.confirm_block(i, reason);
+                let closed = self.index.get(&by).is_some_and(|&b| self.live[b].last_closed);
+                self.live[i].woken = Some((reason, closed));
                 let from_p = self.running_p(by);
                 self.a.marks.push(Mark {
                     t,
@@ -356,6 +389,11 @@ pub fn analyze(rec: &Recording) -> Analysis {
         let state = r.live[i].state;
         if let State::Blocked(reason) = state {
             r.confirm_block(i, reason);
+        }
+        match r.live[i].woken {
+            Some((WaitReason::ChanReceive, _)) => r.a.gs[i].recvs += 1,
+            Some((WaitReason::ChanSend, false)) => r.a.gs[i].sends += 1,
+            _ => {}
         }
         r.go(i, end, state);
     }
