@@ -12,7 +12,9 @@ fn report_of(stderr: &str) -> &str {
 }
 
 fn row(rows: &[Row], g: u64) -> &Row {
-    rows.iter().find(|r| r.g == g).unwrap_or_else(|| panic!("G{g} listed"))
+    rows.iter()
+        .find(|r| r.g == g)
+        .unwrap_or_else(|| panic!("G{g} listed"))
 }
 
 #[test]
@@ -37,8 +39,14 @@ fn ping_pong_counts_every_channel_operation() {
             // 5 counter values passed on plus `done <- true`; 5 or 6 values
             // received plus the final receive (10, or the close).
             assert_eq!((r.sends, r.recvs), (6, 6), "{r:?}");
-            assert!(r.details.iter().any(|d| d.starts_with("go statement: main.main at pingpong.go:")));
-            assert!(r.details.iter().any(|d| d.contains("chan receive")), "{r:?}");
+            assert!(r
+                .details
+                .iter()
+                .any(|d| d.starts_with("go statement: main.main at pingpong.go:")));
+            assert!(
+                r.details.iter().any(|d| d.contains("chan receive")),
+                "{r:?}"
+            );
         }
         assert!(even.details.iter().any(|d| d == "closed 1 channel(s)"));
         assert!(m.details.iter().any(|d| d.starts_with("exited at")));
@@ -53,10 +61,22 @@ fn worker_pool_shows_sleep_waitgroup_and_locks() {
     assert_eq!(out, "90 45\n");
     let rep = report_of(&err);
     let rows = rows(rep);
-    assert_eq!(rows.iter().map(|r| r.g).collect::<Vec<_>>(), [1, 18, 19, 20]);
+    assert_eq!(
+        rows.iter().map(|r| r.g).collect::<Vec<_>>(),
+        [1, 18, 19, 20]
+    );
     let m = row(&rows, 1);
-    assert_eq!((m.sends, m.recvs), (9, 10), "9 jobs; 9 results and the close");
-    assert!(m.details.iter().any(|d| d.starts_with("blocked: sync.WaitGroup.Wait")), "{m:?}");
+    assert_eq!(
+        (m.sends, m.recvs),
+        (9, 10),
+        "9 jobs; 9 results and the close"
+    );
+    assert!(
+        m.details
+            .iter()
+            .any(|d| d.starts_with("blocked: sync.WaitGroup.Wait")),
+        "{m:?}"
+    );
     let workers = &rows[1..];
     assert_eq!(workers.iter().map(|r| r.locks).sum::<u64>(), 9);
     assert_eq!(workers.iter().map(|r| r.sends).sum::<u64>(), 9);
@@ -145,5 +165,8 @@ fn a_bad_json_path_fails_before_running() {
     let (code, out, err) = gorun(&["--trace=/nonexistent/dir/t.json", p.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert_eq!(out, "");
-    assert!(err.contains("cannot create /nonexistent/dir/t.json"), "{err}");
+    assert!(
+        err.contains("cannot create /nonexistent/dir/t.json"),
+        "{err}"
+    );
 }
