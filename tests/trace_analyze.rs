@@ -5,7 +5,7 @@ mod trace_util;
 
 use gorun::interp::{run_source, RunOptions};
 use gorun::runtime::{Event, WaitReason};
-use gorun::trace::analyze::{analyze, MarkKind, State};
+use gorun::trace::analyze::{analyze, replay, Collect, MarkKind, State};
 use gorun::trace::record::{Origin, Rec, Recording};
 use gorun::trace::report::{fmt_time, timeline_rows};
 use gorun::trace::{Output, Session};
@@ -37,25 +37,29 @@ fn recording(events: &[Event], end: i64) -> Recording {
 #[test]
 fn a_block_completed_at_the_recheck_is_not_a_block() {
     use Event::*;
-    let a = analyze(&recording(
-        &[
-            GoCreate { g: 1, parent: 0 },
-            GoStart { g: 1, p: 0 },
-            GoBlock {
-                g: 1,
-                reason: WaitReason::ChanReceive,
-            },
-            GoStart { g: 1, p: 0 },
-            ChanRecv { g: 1, chan: 7 },
-            GoEnd { g: 1 },
-        ],
-        6,
-    ));
+    let mut c = Collect::default();
+    let a = replay(
+        &recording(
+            &[
+                GoCreate { g: 1, parent: 0 },
+                GoStart { g: 1, p: 0 },
+                GoBlock {
+                    g: 1,
+                    reason: WaitReason::ChanReceive,
+                },
+                GoStart { g: 1, p: 0 },
+                ChanRecv { g: 1, chan: 7 },
+                GoEnd { g: 1 },
+            ],
+            6,
+        ),
+        &mut c,
+    );
     let g = &a.gs[0];
     assert_eq!(g.func, "main.main");
     assert_eq!(g.recvs, 1);
     assert_eq!(g.blocked[0].count, 0, "no real block");
-    assert!(a.marks.is_empty(), "{:?}", a.marks);
+    assert!(c.marks.is_empty(), "{:?}", c.marks);
     assert_eq!(g.last, State::Done);
     assert_eq!(g.ended, Some(5));
 }
@@ -63,7 +67,7 @@ fn a_block_completed_at_the_recheck_is_not_a_block() {
 #[test]
 fn spans_tile_each_life_and_flows_link_waker_to_wakee() {
     use Event::*;
-    let a = analyze(&recording(
+    let rec = recording(
         &[
             GoCreate { g: 1, parent: 0 },  // 0
             GoStart { g: 1, p: 0 },        // 1
@@ -80,7 +84,9 @@ fn spans_tile_each_life_and_flows_link_waker_to_wakee() {
             ChanRecv { g: 1, chan: 9 },    // 9
         ],
         12,
-    ));
+    );
+    let mut c = Collect::default();
+    let a = replay(&rec, &mut c);
     assert_eq!(a.gs.len(), 2);
     let (m, w) = (&a.gs[0], &a.gs[1]);
     assert_eq!((m.ran, m.runnable, m.blocked_total()), (2 + 4, 1 + 3, 2));
@@ -93,25 +99,25 @@ fn spans_tile_each_life_and_flows_link_waker_to_wakee() {
     assert_eq!((w.ran, w.runnable, w.sends), (3, 2, 1));
     assert_eq!(w.ps.iter().copied().collect::<Vec<_>>(), [1]);
     assert_eq!(a.nps, 2);
-    assert_eq!(a.flows.len(), 1);
-    let f = &a.flows[0];
+    assert_eq!(c.flows.len(), 1);
+    let f = &c.flows[0];
     assert_eq!(
         (f.from, f.from_p, f.t, f.to, f.to_start, f.to_p),
-        (18, Some(1), 5, 1, Some(8), Some(0))
+        (18, Some(1), 5, 1, 8, 0)
     );
-    assert!(a
+    assert!(c
         .marks
         .iter()
         .any(|m| m.kind == MarkKind::Block(WaitReason::ChanReceive) && m.t == 3 && m.p == Some(0)));
     for g in &a.gs {
-        let mut spans: Vec<_> = a.spans.iter().filter(|s| s.g == g.id).collect();
+        let mut spans: Vec<_> = c.spans.iter().filter(|s| s.g == g.id).collect();
         spans.sort_by_key(|s| s.start);
         assert_eq!(spans[0].start, g.created);
         for w in spans.windows(2) {
             assert_eq!(w[0].end, w[1].start, "no gap, no overlap");
         }
     }
-    let rows = timeline_rows(&a, 12);
+    let rows = timeline_rows(&rec, 12);
     assert_eq!(rows[0], (1, ".00rr...0000".to_string()));
     assert_eq!(rows[1], (18, "  ..111     ".to_string()));
 }
@@ -155,7 +161,7 @@ fn woken_but_never_rerun_operations_still_count() {
 #[test]
 fn an_operation_after_a_callback_block_resumes_the_goroutine() {
     use Event::*;
-    let a = analyze(&recording(
+    let rec = recording(
         &[
             GoCreate { g: 1, parent: 0 },
             GoStart { g: 1, p: 0 },
@@ -167,10 +173,11 @@ fn an_operation_after_a_callback_block_resumes_the_goroutine() {
             Unlock { g: 1, obj: 1 },
         ],
         6,
-    ));
+    );
+    let a = analyze(&rec);
     assert_eq!(a.gs[0].last, State::Running(None));
     assert_eq!(a.gs[0].locks, 1);
-    assert_eq!(timeline_rows(&a, 6)[0].1, ".0m###");
+    assert_eq!(timeline_rows(&rec, 6)[0].1, ".0m###");
 }
 
 #[test]
@@ -196,8 +203,8 @@ impl Write for Buf {
     }
 }
 
-/// Runs `src` with a trace session; returns the analysis.
-fn traced(src: &str, deterministic: bool) -> gorun::trace::Analysis {
+/// Runs `src` with a trace session; returns the recording.
+fn traced(src: &str, deterministic: bool) -> Recording {
     let s = Session::start(Output::Report, deterministic).unwrap();
     let opts = RunOptions {
         deterministic,
@@ -213,7 +220,7 @@ fn traced(src: &str, deterministic: bool) -> gorun::trace::Analysis {
         Box::new(Buf::default()),
         Box::new(Buf::default()),
     );
-    s.analysis()
+    s.recording()
 }
 
 #[test]
@@ -224,7 +231,7 @@ fn every_nanosecond_of_every_goroutine_is_accounted_for() {
             trace_util::WORKER_POOL,
             trace_util::DEADLOCK,
         ] {
-            let a = traced(src, det);
+            let a = analyze(&traced(src, det));
             assert!(a.gs.len() >= 2);
             for g in &a.gs {
                 let life = g.ended.unwrap_or(a.end) - g.created;
@@ -255,11 +262,12 @@ func main() {
 	wg.Wait()
 }
 "#;
-    let a = traced(src, false);
+    let rec = traced(src, false);
+    let a = analyze(&rec);
     assert_eq!(a.gs.len(), 301);
     assert_eq!(a.gs.iter().map(|g| g.sends).sum::<u64>(), 300);
     assert_eq!(a.gs.iter().map(|g| g.recvs).sum::<u64>(), 300);
-    let text = gorun::trace::report::render(&a);
+    let text = gorun::trace::report::render(&rec);
     assert!(text.contains("... and 101 more goroutines"));
     assert!(text.contains("... 261 more goroutines not drawn"));
     assert!(text.lines().all(|l| l.chars().count() <= 100));

@@ -1,5 +1,8 @@
 //! Analysis: replay a [`Recording`] through one state machine per
-//! goroutine and derive what the report and the JSON show.
+//! goroutine, summing up each goroutine ([`GStats`]) and handing every
+//! span, mark and flow to a [`Visitor`] as it is found (the timeline and
+//! the JSON writer are visitors), so nothing proportional to the number of
+//! events is kept beyond the recording itself.
 //!
 //! A goroutine is in one of Go's states: runnable (created, readied,
 //! preempted), running (on a P), blocked (with Go's wait reason) or done.
@@ -66,15 +69,48 @@ pub enum MarkKind {
     },
 }
 
-/// `from` unblocked `to` at `t`; `to` next ran at `to_start` on `to_p`.
+/// `from` (running on `from_p`) unblocked `to` at `t`; `to` next ran at
+/// `to_start` on `to_p`. Only flows whose target ran again are reported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
     pub from: Goid,
     pub from_p: Option<usize>,
     pub t: i64,
     pub to: Goid,
-    pub to_start: Option<i64>,
-    pub to_p: Option<usize>,
+    pub to_start: i64,
+    pub to_p: usize,
+}
+
+/// Receives what the replay finds, in replay order (spans when they end,
+/// block marks when confirmed, flows when their target starts).
+pub trait Visitor {
+    fn span(&mut self, _s: &Span) {}
+    fn mark(&mut self, _m: &Mark) {}
+    fn flow(&mut self, _f: &Flow) {}
+}
+
+/// A visitor that ignores everything.
+pub struct Ignore;
+impl Visitor for Ignore {}
+
+/// A visitor that keeps everything (tests, small programs).
+#[derive(Clone, Debug, Default)]
+pub struct Collect {
+    pub spans: Vec<Span>,
+    pub marks: Vec<Mark>,
+    pub flows: Vec<Flow>,
+}
+
+impl Visitor for Collect {
+    fn span(&mut self, s: &Span) {
+        self.spans.push(s.clone());
+    }
+    fn mark(&mut self, m: &Mark) {
+        self.marks.push(m.clone());
+    }
+    fn flow(&mut self, f: &Flow) {
+        self.flows.push(f.clone());
+    }
 }
 
 /// Time blocked for one wait reason.
@@ -123,10 +159,6 @@ impl GStats {
 pub struct Analysis {
     /// By goroutine id.
     pub gs: Vec<GStats>,
-    /// In order of their end.
-    pub spans: Vec<Span>,
-    pub marks: Vec<Mark>,
-    pub flows: Vec<Flow>,
     pub end: i64,
     pub ticks: bool,
     pub truncated: bool,
@@ -141,21 +173,22 @@ struct Live {
     since: i64,
     /// A `GoBlock` not yet confirmed by a `GoUnblock`: (t, p).
     pending_block: Option<(i64, Option<usize>)>,
-    /// Flows waiting for this goroutine's next start.
-    waiting_flows: Vec<usize>,
+    /// Wake-ups waiting for this goroutine's next start: (by, by's P, t).
+    waiting_flows: Vec<(Goid, Option<usize>, i64)>,
     /// Woken from this reason, not yet run again: (reason, waker closed).
     woken: Option<(WaitReason, bool)>,
     /// Its own last event was a `ChanClose` (wake-ups excepted).
     last_closed: bool,
 }
 
-struct Replay {
+struct Replay<'v> {
+    v: &'v mut dyn Visitor,
     a: Analysis,
     index: HashMap<Goid, usize>,
     live: Vec<Live>,
 }
 
-impl Replay {
+impl Replay<'_> {
     fn slot(&mut self, g: Goid, t: i64, parent: Goid) -> usize {
         if let Some(&i) = self.index.get(&g) {
             return i;
@@ -223,7 +256,7 @@ impl Replay {
         }
         s.last = to;
         if d > 0 {
-            self.a.spans.push(Span {
+            self.v.span(&Span {
                 g: s.id,
                 start: since,
                 end: t,
@@ -236,7 +269,7 @@ impl Replay {
     fn confirm_block(&mut self, i: usize, reason: WaitReason) {
         let g = self.a.gs[i].id;
         if let Some((t, p)) = self.live[i].pending_block.take() {
-            self.a.marks.push(Mark {
+            self.v.mark(&Mark {
                 t,
                 p,
                 g,
@@ -301,9 +334,15 @@ impl Replay {
                 // Started without an unblock: the block never happened.
                 self.live[i].pending_block = None;
                 self.go(i, t, State::Running(Some(p)));
-                for f in std::mem::take(&mut self.live[i].waiting_flows) {
-                    self.a.flows[f].to_start = Some(t);
-                    self.a.flows[f].to_p = Some(p);
+                for (from, from_p, ft) in std::mem::take(&mut self.live[i].waiting_flows) {
+                    self.v.flow(&Flow {
+                        from,
+                        from_p,
+                        t: ft,
+                        to: g,
+                        to_start: t,
+                        to_p: p,
+                    });
                 }
             }
             Event::GoBlock { g, reason } => {
@@ -322,25 +361,20 @@ impl Replay {
                     _ => return,
                 };
                 self.confirm_block(i, reason);
-                let closed = self.index.get(&by).is_some_and(|&b| self.live[b].last_closed);
+                let closed = self
+                    .index
+                    .get(&by)
+                    .is_some_and(|&b| self.live[b].last_closed);
                 self.live[i].woken = Some((reason, closed));
                 let from_p = self.running_p(by);
-                self.a.marks.push(Mark {
+                self.v.mark(&Mark {
                     t,
                     p: from_p,
                     g,
                     kind: MarkKind::Unblock { by, reason },
                 });
                 if by != 0 {
-                    self.live[i].waiting_flows.push(self.a.flows.len());
-                    self.a.flows.push(Flow {
-                        from: by,
-                        from_p,
-                        t,
-                        to: g,
-                        to_start: None,
-                        to_p: None,
-                    });
+                    self.live[i].waiting_flows.push((by, from_p, t));
                 }
                 self.go(i, t, State::Runnable);
             }
@@ -370,7 +404,13 @@ impl Replay {
 
 /// Replay `rec` (in sequence order) into an [`Analysis`].
 pub fn analyze(rec: &Recording) -> Analysis {
+    replay(rec, &mut Ignore)
+}
+
+/// Replay `rec`, telling `v` every span, mark and flow.
+pub fn replay(rec: &Recording, v: &mut dyn Visitor) -> Analysis {
     let mut r = Replay {
+        v,
         a: Analysis {
             end: rec.end,
             ticks: rec.ticks,

@@ -12,9 +12,13 @@
 //! nanosecond decimals); in deterministic mode one tick is shown as 1µs.
 //! Every slice has a positive duration (empty stretches are not emitted).
 
-use std::fmt::Write;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write;
 
-use super::analyze::{Analysis, MarkKind, State};
+use super::analyze::{replay, Flow, Mark, MarkKind, Span, State, Visitor};
+use super::record::Recording;
+use crate::runtime::{Goid, MAIN_GOID};
 
 /// Track for goroutines running on an unknown P.
 const TID_UNKNOWN_P: usize = 9998;
@@ -51,48 +55,58 @@ fn tid(p: Option<usize>) -> usize {
     p.unwrap_or(TID_UNKNOWN_P)
 }
 
-/// The JSON document.
-pub fn render(a: &Analysis) -> String {
-    let mut ev: Vec<String> = Vec::new();
-    let t = |x: i64| us(x, a.ticks);
-    ev.push(r#"{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{"name":"gorun"}}"#.into());
-    let mut tracks: Vec<(usize, String)> = (0..a.nps).map(|p| (p, format!("P{p}"))).collect();
-    tracks.push((TID_UNKNOWN_P, "P? (inside a callback)".into()));
-    tracks.push((TID_RUNTIME, "runtime (timers)".into()));
-    for (id, name) in &tracks {
-        ev.push(format!(
-            r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{id},"args":{{"name":{}}}}}"#,
-            esc(name)
-        ));
-        ev.push(format!(
-            r#"{{"name":"thread_sort_index","ph":"M","pid":1,"tid":{id},"args":{{"sort_index":{id}}}}}"#
-        ));
+/// The JSON writer: a [`Visitor`] writing each event as the replay finds
+/// it (trace-event order does not matter to the viewers).
+struct Chrome<'w> {
+    w: &'w mut dyn Write,
+    ticks: bool,
+    /// Entry function by goroutine.
+    funcs: HashMap<Goid, String>,
+    first: bool,
+    flows: u64,
+    err: Option<std::io::Error>,
+}
+
+impl Chrome<'_> {
+    fn t(&self, x: i64) -> String {
+        us(x, self.ticks)
     }
-    let func = |g: u64| {
-        a.gs.iter()
-            .find(|s| s.id == g)
-            .map_or(String::new(), |s| s.func.clone())
-    };
-    let mut funcs = std::collections::HashMap::new();
-    for s in &a.spans {
+
+    fn emit(&mut self, ev: std::fmt::Arguments<'_>) {
+        if self.err.is_some() {
+            return;
+        }
+        let sep = if self.first { "" } else { ",\n" };
+        self.first = false;
+        if let Err(e) = write!(self.w, "{sep}{ev}") {
+            self.err = Some(e);
+        }
+    }
+}
+
+impl Visitor for Chrome<'_> {
+    fn span(&mut self, s: &Span) {
         let State::Running(p) = s.state else {
-            continue;
+            return;
         };
         if s.end <= s.start {
-            continue;
+            return;
         }
-        let f = funcs.entry(s.g).or_insert_with(|| func(s.g));
-        ev.push(format!(
-            r#"{{"name":{},"cat":"goroutine","ph":"X","ts":{},"dur":{},"pid":1,"tid":{},"args":{{"goroutine":{},"func":{}}}}}"#,
-            esc(&format!("G{} {}", s.g, f)),
-            t(s.start),
-            t(s.end - s.start),
+        let f = esc(self.funcs.get(&s.g).map_or("", |f| f.as_str()));
+        let name = esc(&format!(
+            "G{} {}",
+            s.g,
+            self.funcs.get(&s.g).map_or("", |f| f.as_str())
+        ));
+        let (ts, dur) = (self.t(s.start), self.t(s.end - s.start));
+        self.emit(format_args!(
+            r#"{{"name":{name},"cat":"goroutine","ph":"X","ts":{ts},"dur":{dur},"pid":1,"tid":{},"args":{{"goroutine":{},"func":{f}}}}}"#,
             tid(p),
             s.g,
-            esc(f)
         ));
     }
-    for m in &a.marks {
+
+    fn mark(&mut self, m: &Mark) {
         let (name, track, args) = match &m.kind {
             MarkKind::Block(r) => (
                 format!("G{} blocks: {r}", m.g),
@@ -113,28 +127,64 @@ pub fn render(a: &Analysis) -> String {
                 ),
             ),
         };
-        ev.push(format!(
-            r#"{{"name":{},"cat":"sched","ph":"i","s":"t","ts":{},"pid":1,"tid":{track},"args":{args}}}"#,
-            esc(&name),
-            t(m.t)
+        let ts = self.t(m.t);
+        self.emit(format_args!(
+            r#"{{"name":{},"cat":"sched","ph":"i","s":"t","ts":{ts},"pid":1,"tid":{track},"args":{args}}}"#,
+            esc(&name)
         ));
     }
-    for (n, f) in a.flows.iter().enumerate() {
-        let (Some(from_p), Some(start), Some(to_p)) = (f.from_p, f.to_start, f.to_p) else {
-            continue;
+
+    fn flow(&mut self, f: &Flow) {
+        let Some(from_p) = f.from_p else {
+            return;
         };
+        let n = self.flows;
+        self.flows += 1;
         let name = esc(&format!("G{} readies G{}", f.from, f.to));
-        ev.push(format!(
-            r#"{{"name":{name},"cat":"unblock","ph":"s","id":{n},"ts":{},"pid":1,"tid":{from_p}}}"#,
-            t(f.t)
+        let (t0, t1) = (self.t(f.t), self.t(f.to_start));
+        self.emit(format_args!(
+            r#"{{"name":{name},"cat":"unblock","ph":"s","id":{n},"ts":{t0},"pid":1,"tid":{from_p}}}"#
         ));
-        ev.push(format!(
-            r#"{{"name":{name},"cat":"unblock","ph":"f","bp":"e","id":{n},"ts":{},"pid":1,"tid":{to_p}}}"#,
-            t(start)
+        self.emit(format_args!(
+            r#"{{"name":{name},"cat":"unblock","ph":"f","bp":"e","id":{n},"ts":{t1},"pid":1,"tid":{}}}"#,
+            f.to_p
         ));
     }
-    let mut out = String::from("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n");
-    out.push_str(&ev.join(",\n"));
-    out.push_str("\n]}\n");
-    out
+}
+
+/// Write the JSON document for the run in `rec` to `w`.
+pub fn write(rec: &Recording, w: &mut dyn Write) -> std::io::Result<()> {
+    let mut funcs: HashMap<Goid, String> =
+        rec.origins.iter().map(|o| (o.g, o.func.clone())).collect();
+    funcs.entry(MAIN_GOID).or_insert_with(|| "main.main".into());
+    w.write_all(b"{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n")?;
+    let mut c = Chrome {
+        w,
+        ticks: rec.ticks,
+        funcs,
+        first: true,
+        flows: 0,
+        err: None,
+    };
+    c.emit(format_args!(
+        r#"{{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{{"name":"gorun"}}}}"#
+    ));
+    let a = replay(rec, &mut c);
+    let mut tracks: Vec<(usize, String)> = (0..a.nps).map(|p| (p, format!("P{p}"))).collect();
+    tracks.push((TID_UNKNOWN_P, "P? (inside a callback)".into()));
+    tracks.push((TID_RUNTIME, "runtime (timers)".into()));
+    for (id, name) in &tracks {
+        c.emit(format_args!(
+            r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{id},"args":{{"name":{}}}}}"#,
+            esc(name)
+        ));
+        c.emit(format_args!(
+            r#"{{"name":"thread_sort_index","ph":"M","pid":1,"tid":{id},"args":{{"sort_index":{id}}}}}"#
+        ));
+    }
+    if let Some(e) = c.err {
+        return Err(e);
+    }
+    w.write_all(b"\n]}\n")?;
+    w.flush()
 }

@@ -31,7 +31,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::interp::Observer;
-pub use analyze::{analyze, Analysis, GStats, State};
+pub use analyze::{analyze, replay, Analysis, GStats, State, Visitor};
 pub use record::{Recorder, Recording, TimeBase};
 
 /// Where `--trace` output goes.
@@ -90,23 +90,28 @@ impl Session {
         Observer(self.rec.clone())
     }
 
-    /// What was recorded so far, analysed.
+    /// Everything recorded so far (taking it: a second call sees only
+    /// later events).
+    pub fn recording(&self) -> Recording {
+        self.rec.take()
+    }
+
+    /// What was recorded so far, analysed (taking it, as `recording`).
     pub fn analysis(&self) -> Analysis {
-        analyze(&self.rec.take())
+        analyze(&self.recording())
     }
 
     /// Write the report to `stderr`, or the JSON to its file.
     pub fn finish(mut self, stderr: &mut dyn Write) -> Result<(), String> {
-        let a = self.analysis();
+        let rec = self.recording();
         match (&self.output, self.file.take()) {
-            (Output::Json(p), Some(mut f)) => {
-                let text = chrome::render(&a);
-                f.write_all(text.as_bytes())
-                    .and_then(|_| f.flush())
+            (Output::Json(p), Some(f)) => {
+                let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+                chrome::write(&rec, &mut w)
                     .map_err(|e| format!("gorun: --trace: cannot write {}: {e}", p.display()))
             }
             _ => stderr
-                .write_all(report::render(&a).as_bytes())
+                .write_all(report::render(&rec).as_bytes())
                 .map_err(|e| format!("gorun: --trace: {e}")),
         }
     }

@@ -27,7 +27,7 @@ use crate::runtime::{Event, EventSink, Goid};
 pub const SHARDS: usize = 16;
 
 /// Most events recorded in one run (about 40 bytes each).
-pub const MAX_EVENTS: u64 = 2_000_000;
+pub const MAX_EVENTS: u64 = 1_000_000;
 
 /// What a trace's timestamps count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,8 +141,12 @@ impl Recorder {
                     g: crate::runtime::MAIN_GOID,
                 }
         });
-        let end = if main_ended && self.base == TimeBase::Nanos {
+        let truncated = self.truncated.load(Ordering::Relaxed);
+        // Truncated: nothing is known after the last recorded event.
+        let end = if (main_ended || truncated) && self.base == TimeBase::Nanos {
             last
+        } else if truncated {
+            last + 1
         } else {
             end - origin
         };
@@ -151,7 +155,7 @@ impl Recorder {
             recs,
             origins,
             end: end.max(last),
-            truncated: self.truncated.load(Ordering::Relaxed),
+            truncated,
             ticks: self.base == TimeBase::Ticks,
         }
     }

@@ -10,10 +10,12 @@
 //! runnable, a letter per wait reason while blocked, blank before it
 //! existed and after it ended.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
-use super::analyze::{Analysis, GStats, State};
-use crate::runtime::WaitReason;
+use super::analyze::{replay, Analysis, GStats, Span, State, Visitor};
+use super::record::Recording;
+use crate::runtime::{Event, Goid, WaitReason};
 
 /// Timeline columns (the row label and borders take 8 more).
 pub const TIMELINE_WIDTH: usize = 88;
@@ -180,62 +182,110 @@ fn table(a: &Analysis, out: &mut String) {
     }
 }
 
-/// The timeline rows: per goroutine, one character per column.
-pub fn timeline_rows(a: &Analysis, width: usize) -> Vec<(u64, String)> {
-    let end = a.end.max(1);
-    // In ticks a short run gets one column per tick at most.
-    let cols = if a.ticks {
-        width.min(end as usize)
-    } else {
-        width
-    };
-    let cols = cols.max(1);
-    let col_of = |t: i64| ((t as i128 * cols as i128) / end as i128).clamp(0, cols as i128 - 1);
-    let col_start = |c: usize| ((c as i128 * end as i128) / cols as i128) as i64;
-    let shown: Vec<&GStats> = a.gs.iter().take(MAX_TIMELINE_ROWS).collect();
-    let row_of: std::collections::HashMap<u64, usize> =
-        shown.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
-    // Per row and column: time spent per character.
-    let mut acc: Vec<Vec<Vec<(char, i64)>>> = vec![vec![Vec::new(); cols]; shown.len()];
-    for s in &a.spans {
-        let Some(&row) = row_of.get(&s.g) else {
-            continue;
+/// The timeline under construction: a [`Visitor`] that spreads each span
+/// of the first [`MAX_TIMELINE_ROWS`] goroutines over the columns it
+/// covers, keeping per cell the time spent per character.
+pub struct Timeline {
+    end: i64,
+    cols: usize,
+    ids: Vec<Goid>,
+    row_of: HashMap<Goid, usize>,
+    acc: Vec<Vec<Vec<(char, i64)>>>,
+}
+
+impl Timeline {
+    /// A timeline `width` columns wide for the run in `rec` (in ticks, a
+    /// short run gets one column per tick at most).
+    pub fn new(rec: &Recording, width: usize) -> Timeline {
+        let end = rec.end.max(1);
+        let cols = if rec.ticks {
+            width.min(end as usize)
+        } else {
+            width
+        }
+        .max(1);
+        let mut ids: Vec<Goid> = rec
+            .recs
+            .iter()
+            .filter_map(|r| match r.event {
+                Event::GoCreate { g, .. } => Some(g),
+                _ => None,
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.truncate(MAX_TIMELINE_ROWS);
+        let row_of = ids.iter().enumerate().map(|(i, &g)| (g, i)).collect();
+        Timeline {
+            end,
+            cols,
+            acc: vec![vec![Vec::new(); cols]; ids.len()],
+            ids,
+            row_of,
+        }
+    }
+
+    fn col_of(&self, t: i64) -> usize {
+        ((t as i128 * self.cols as i128) / self.end as i128).clamp(0, self.cols as i128 - 1)
+            as usize
+    }
+
+    fn col_start(&self, c: usize) -> i64 {
+        ((c as i128 * self.end as i128) / self.cols as i128) as i64
+    }
+
+    /// Per goroutine, one character per column: the state with the most
+    /// time in that column (ties: the earlier state).
+    pub fn rows(self) -> Vec<(Goid, String)> {
+        self.ids
+            .iter()
+            .zip(self.acc)
+            .map(|(&g, cells)| {
+                let line = cells
+                    .iter()
+                    .map(|cell| {
+                        cell.iter()
+                            .fold(None::<(char, i64)>, |best, &(c, d)| match best {
+                                Some((_, bd)) if bd >= d => best,
+                                _ => Some((c, d)),
+                            })
+                            .map_or(' ', |(c, _)| c)
+                    })
+                    .collect();
+                (g, line)
+            })
+            .collect()
+    }
+}
+
+impl Visitor for Timeline {
+    fn span(&mut self, s: &Span) {
+        let Some(&row) = self.row_of.get(&s.g) else {
+            return;
         };
         let ch = state_char(s.state);
-        let (c0, c1) = (col_of(s.start) as usize, col_of(s.end - 1) as usize);
-        for (c, cell) in acc[row].iter_mut().enumerate().take(c1 + 1).skip(c0) {
-            let lo = s.start.max(col_start(c));
-            let hi = s.end.min(col_start(c + 1).max(col_start(c) + 1));
+        let (c0, c1) = (self.col_of(s.start), self.col_of(s.end - 1));
+        for c in c0..=c1 {
+            let lo = s.start.max(self.col_start(c));
+            let hi = s.end.min(self.col_start(c + 1));
             let d = (hi - lo).max(1);
+            let cell = &mut self.acc[row][c];
             match cell.iter_mut().find(|(x, _)| *x == ch) {
                 Some(e) => e.1 += d,
                 None => cell.push((ch, d)),
             }
         }
     }
-    shown
-        .iter()
-        .zip(acc)
-        .map(|(g, cells)| {
-            let line = cells
-                .iter()
-                .map(|cell| {
-                    // Most time wins; ties go to the first seen state.
-                    cell.iter()
-                        .fold(None::<(char, i64)>, |best, &(c, d)| match best {
-                            Some((_, bd)) if bd >= d => best,
-                            _ => Some((c, d)),
-                        })
-                        .map_or(' ', |(c, _)| c)
-                })
-                .collect();
-            (g.id, line)
-        })
-        .collect()
 }
 
-fn timeline(a: &Analysis, out: &mut String) {
-    let rows = timeline_rows(a, TIMELINE_WIDTH);
+/// The timeline rows of `rec`, `width` columns wide.
+pub fn timeline_rows(rec: &Recording, width: usize) -> Vec<(Goid, String)> {
+    let mut tl = Timeline::new(rec, width);
+    replay(rec, &mut tl);
+    tl.rows()
+}
+
+fn timeline(a: &Analysis, rows: Vec<(Goid, String)>, out: &mut String) {
     let cols = rows.first().map_or(0, |r| r.1.chars().count());
     let _ = writeln!(
         out,
@@ -292,8 +342,10 @@ fn timeline(a: &Analysis, out: &mut String) {
     let _ = writeln!(out, "{line}");
 }
 
-/// The whole report, ready for stderr.
-pub fn render(a: &Analysis) -> String {
+/// The whole report on the run in `rec`, ready for stderr.
+pub fn render(rec: &Recording) -> String {
+    let mut tl = Timeline::new(rec, TIMELINE_WIDTH);
+    let a = &replay(rec, &mut tl);
     let mut out = String::new();
     let clock = if a.ticks {
         "deterministic: time in ticks, one per scheduling event"
@@ -311,12 +363,13 @@ pub fn render(a: &Analysis) -> String {
     if a.truncated {
         let _ = writeln!(
             out,
-            "(trace truncated: only the first {} events were recorded)",
-            a.events
+            "(trace truncated: only the first {} events, the first {} of the run, were recorded)",
+            a.events,
+            fmt_time(a.end, a.ticks)
         );
     }
     table(a, &mut out);
     let _ = writeln!(out);
-    timeline(a, &mut out);
+    timeline(a, tl.rows(), &mut out);
     out
 }
