@@ -26,9 +26,32 @@
 //!   Select cases are not counted: the runtime reports no event for them.
 
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::record::Recording;
 use crate::runtime::{Event, Goid, WaitReason};
+
+/// A map keyed by goroutine id, hashed by one multiplication (the replay
+/// looks ids up several times per event; SipHash dominated its profile).
+pub type GoidMap<V> = HashMap<Goid, V, BuildHasherDefault<GoidHasher>>;
+
+/// Fibonacci hashing of a goroutine id.
+#[derive(Default)]
+pub struct GoidHasher(u64);
+
+impl Hasher for GoidHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 /// What a goroutine was doing during a span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,7 +207,7 @@ struct Live {
 struct Replay<'v> {
     v: &'v mut dyn Visitor,
     a: Analysis,
-    index: HashMap<Goid, usize>,
+    index: GoidMap<usize>,
     live: Vec<Live>,
 }
 
@@ -418,7 +441,7 @@ pub fn replay(rec: &Recording, v: &mut dyn Visitor) -> Analysis {
             events: rec.recs.len(),
             ..Analysis::default()
         },
-        index: HashMap::new(),
+        index: GoidMap::default(),
         live: Vec::new(),
     };
     for x in &rec.recs {

@@ -12,13 +12,12 @@
 //! nanosecond decimals); in deterministic mode one tick is shown as 1µs.
 //! Every slice has a positive duration (empty stretches are not emitted).
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::analyze::{replay, Flow, Mark, MarkKind, Span, State, Visitor};
+use super::analyze::{replay, Flow, GoidMap, Mark, MarkKind, Span, State, Visitor};
 use super::record::Recording;
-use crate::runtime::{Goid, MAIN_GOID};
+use crate::runtime::MAIN_GOID;
 
 /// Track for goroutines running on an unknown P.
 const TID_UNKNOWN_P: usize = 9998;
@@ -61,7 +60,7 @@ struct Chrome<'w> {
     w: &'w mut dyn Write,
     ticks: bool,
     /// Entry function by goroutine.
-    funcs: HashMap<Goid, String>,
+    funcs: GoidMap<String>,
     first: bool,
     flows: u64,
     err: Option<std::io::Error>,
@@ -154,8 +153,7 @@ impl Visitor for Chrome<'_> {
 
 /// Write the JSON document for the run in `rec` to `w`.
 pub fn write(rec: &Recording, w: &mut dyn Write) -> std::io::Result<()> {
-    let mut funcs: HashMap<Goid, String> =
-        rec.origins.iter().map(|o| (o.g, o.func.clone())).collect();
+    let mut funcs: GoidMap<String> = rec.origins.iter().map(|o| (o.g, o.func.clone())).collect();
     funcs.entry(MAIN_GOID).or_insert_with(|| "main.main".into());
     w.write_all(b"{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n")?;
     let mut c = Chrome {

@@ -10,10 +10,9 @@
 //! runnable, a letter per wait reason while blocked, blank before it
 //! existed and after it ended.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
-use super::analyze::{replay, Analysis, GStats, Span, State, Visitor};
+use super::analyze::{replay, Analysis, GStats, GoidMap, Span, State, Visitor};
 use super::record::Recording;
 use crate::runtime::{Event, Goid, WaitReason};
 
@@ -189,7 +188,7 @@ pub struct Timeline {
     end: i64,
     cols: usize,
     ids: Vec<Goid>,
-    row_of: HashMap<Goid, usize>,
+    row_of: GoidMap<usize>,
     acc: Vec<Vec<Vec<(char, i64)>>>,
 }
 
