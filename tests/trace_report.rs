@@ -156,7 +156,7 @@ fn deterministic_reports_are_reproducible_and_stdout_is_untouched() {
     assert_eq!(a, b);
     assert_eq!(a.1, plain.1);
     assert_eq!(plain.2, "");
-    assert!(a.2.contains("deterministic: time in ticks"));
+    assert!(a.2.contains("deterministic; 1 tick = 1 scheduling event"));
 }
 
 #[test]

@@ -147,7 +147,7 @@ fn table(a: &Analysis, out: &mut String) {
             g.sends,
             g.recvs,
             g.locks,
-            ps_text(g)
+            clip(&ps_text(g), 24)
         );
         if !g.site.is_empty() {
             let _ = writeln!(out, "{:7}go statement: {}", "", clip(&g.site, 80));
@@ -347,7 +347,7 @@ pub fn render(rec: &Recording) -> String {
     let a = &replay(rec, &mut tl);
     let mut out = String::new();
     let clock = if a.ticks {
-        "deterministic: time in ticks, one per scheduling event"
+        "deterministic; 1 tick = 1 scheduling event"
     } else {
         "real time"
     };
@@ -367,6 +367,10 @@ pub fn render(rec: &Recording) -> String {
             fmt_time(a.end, a.ticks)
         );
     }
+    let _ = writeln!(
+        out,
+        "ran: executing on a P; runnable: ready, waiting for a P; blocked: waiting for an event"
+    );
     table(a, &mut out);
     let _ = writeln!(out);
     timeline(a, tl.rows(), &mut out);
