@@ -154,3 +154,19 @@ fn mutated_programs_never_crash_the_checker() {
     }
     eprintln!("{checked} of {total} mutants parsed and were checked");
 }
+
+/// Go accepts expressions nested thousands deep; so does the checker (it
+/// runs on a thread with a large stack and bounds its recursion).
+#[test]
+fn deeply_nested_expressions_check() {
+    let n = 3000;
+    let src = format!(
+        "package main\nfunc main() {{\n\tx := {}1{}\n\ty := 1{}\n\t_, _ = x, y\n}}\n",
+        "(".repeat(n),
+        ")".repeat(n),
+        " + 1".repeat(n)
+    );
+    let mut ids = gorun::syntax::ast::NodeIds::new();
+    let r = gorun::check::check_source("deep.go", &src, &mut ids);
+    assert!(r.is_ok(), "{:?}", r.err().map(|e| e.to_go_lines()));
+}

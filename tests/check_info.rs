@@ -262,3 +262,31 @@ fn std_packages_check_cleanly() {
         }
     }
 }
+
+#[test]
+fn options_for_a_repl_silence_unused_and_missing_main() {
+    let src = "package main\nimport \"fmt\"\nfunc helper() {\n\tx := 1\n}\n";
+    let mut ids = NodeIds::new();
+    let err = check_source("prog.go", src, &mut ids).unwrap_err();
+    assert_eq!(
+        err.to_go_lines(),
+        [
+            "prog.go:2:8: \"fmt\" imported and not used",
+            "prog.go:4:2: declared and not used: x"
+        ]
+    );
+    let mut ids = NodeIds::new();
+    let ast = gorun::syntax::parse_file(src, &mut ids).unwrap();
+    let source = gorun::diag::SourceFile::new("prog.go", src);
+    let opts = gorun::check::CheckOptions {
+        unused_errors: false,
+        require_main: false,
+    };
+    let r = gorun::check::check_program_with(
+        vec![gorun::check::ParsedFile { source, ast }],
+        &mut ids,
+        &mut gorun::check::EmbeddedStd,
+        &opts,
+    );
+    assert!(r.is_ok(), "{:?}", r.err().map(|e| e.to_go_lines()));
+}

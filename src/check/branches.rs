@@ -1,7 +1,7 @@
 //! Labels and branch statements, checked before typing as gc's parser does
 //! (cmd/compile/internal/syntax/branches.go): `break` / `continue` outside a
 //! loop, undefined, duplicate, unused or misused labels, misplaced
-//! `fallthrough`. gc stops after these errors, so the checker does too.
+//! `fallthrough`. They count before type errors in gc's first-ten order.
 //!
 //! Each function body and function literal has its own label scope.
 

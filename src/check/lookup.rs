@@ -518,7 +518,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     sel.span,
                     format!(
-                        "{}.{} undefined (type {ts} has no method {})",
+                        "{}.{} undefined (type {ts} has no field or method {})",
                         self.estr(base),
                         sel.name,
                         sel.name

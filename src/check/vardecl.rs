@@ -152,10 +152,14 @@ impl<'a> Checker<'a> {
             let t = self.typ(te);
             declared_ty = Some(t);
             let is_any = matches!(&te.kind, ExprKind::Ident(i) if &*i.name == "any");
+            let alias = self.alias_of_type_expr(te);
             for o in objs.iter().flatten() {
                 self.obj_mut(*o).ty = t;
                 if is_any {
                     self.any_typed.insert(*o);
+                }
+                if let Some(a) = alias {
+                    self.obj_alias.insert(*o, a);
                 }
             }
         } else {
@@ -178,9 +182,6 @@ impl<'a> Checker<'a> {
             self.use_exprs(&spec.values);
             let inv = self.invalid();
             for o in objs.iter().flatten() {
-                if let Some(v) = self.var_mut(*o) {
-                    v.used = true;
-                }
                 if self.untyped_vars.remove(o) {
                     self.obj_mut(*o).ty = inv;
                 }
@@ -246,9 +247,6 @@ impl<'a> Checker<'a> {
                 self.assign_mismatch(values, l, r);
             }
             for o in objs.iter().flatten() {
-                if let Some(v) = self.var_mut(*o) {
-                    v.used = true;
-                }
                 if self.untyped_vars.remove(o) {
                     let inv = self.invalid();
                     self.obj_mut(*o).ty = inv;
@@ -267,9 +265,6 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(values, l, xs.len());
         }
         for o in objs.iter().flatten() {
-            if let Some(v) = self.var_mut(*o) {
-                v.used = true;
-            }
             if self.untyped_vars.remove(o) {
                 let inv = self.invalid();
                 self.obj_mut(*o).ty = inv;

@@ -184,8 +184,9 @@ pub enum Expr {
     MinMax(bool, NumKind, Vec<Expr>),
     /// Element `i` of a tuple value.
     TupleGet(Box<Expr>, u32),
-    /// Debug position marker: evaluate inner, panics report this span.
-    At(Span, Box<Expr>),
+    /// The value of an array variable that may have become an array view
+    /// (it was sliced): a `Value::Slice` is copied back into an array.
+    ArraySnap(Box<Expr>),
 }
 
 /// Where an assignment stores.
@@ -354,8 +355,6 @@ pub struct Func {
     /// A library native (its id in the library's table; `Some(None)` when
     /// gorun has no implementation): called with evaluated arguments.
     pub native: Option<Option<u32>>,
-    /// A scheduler-level native of [`super::rtnative`] (package sync).
-    pub rt_native: Option<u32>,
     /// Where the function is declared (for tracebacks).
     pub file: u32,
     pub span: Span,
@@ -423,6 +422,20 @@ pub struct Program {
     pub tt: crate::check::types::TypeTable,
     /// The program's files (tracebacks), indexed by `Func::file`.
     pub files: Vec<crate::diag::SourceFile>,
-    /// Dynamic type of the value `recover()` returns for a run-time error.
-    pub runtime_error_ty: TypeId,
+    /// Dynamic types of the values `recover()` returns for run-time errors.
+    pub runtime_errors: RuntimeErrorTypes,
+}
+
+/// Go's run-time error types (all strings holding their Error() text).
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeErrorTypes {
+    /// `runtime.boundsError`: index and slice bounds.
+    pub bounds: TypeId,
+    /// `runtime.errorString`: other `runtime error: ...` errors.
+    pub error_string: TypeId,
+    /// `runtime.plainError`: errors without the prefix (nil map writes,
+    /// closed channels).
+    pub plain: TypeId,
+    /// `*runtime.TypeAssertionError` (a pointer to the message).
+    pub type_assertion: TypeId,
 }

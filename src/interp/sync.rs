@@ -64,15 +64,6 @@ impl Sched for NoSched {
             }
         }
     }
-    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool> {
-        use super::rtnative::SyncOp as S;
-        match op {
-            S::TryLock(m) => Op::Ready(m.try_lock()),
-            S::TryRLock(m) => Op::Ready(m.try_rlock()),
-            S::TryWLock(m) => Op::Ready(m.try_lock()),
-            _ => Op::Fatal(CANNOT_BLOCK.into()),
-        }
-    }
     fn now(&self) -> i64 {
         0
     }

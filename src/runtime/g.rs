@@ -275,3 +275,15 @@ pub struct GoroutineDump {
     /// Its body's traceback.
     pub traceback: String,
 }
+
+#[cfg(test)]
+mod tests {
+    /// The runtime's share of a parked goroutine stays small (the G record
+    /// plus its waiter record; the body is the interpreter's).
+    #[test]
+    fn parked_goroutine_records_are_small() {
+        let g = std::mem::size_of::<super::G>();
+        let w = std::mem::size_of::<crate::runtime::waitq::Waiter>();
+        assert!(g + w <= 192, "G {g} bytes + waiter {w} bytes");
+    }
+}

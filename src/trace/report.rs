@@ -47,19 +47,18 @@ pub fn fmt_time(v: i64, ticks: bool) -> String {
     }
 }
 
-/// The timeline letter for a wait reason.
+/// The timeline letter for a wait reason (by Go's name, so that reasons
+/// the runtime adds or drops need no change here).
 pub fn reason_char(r: WaitReason) -> char {
-    match r {
-        WaitReason::ChanReceive | WaitReason::ChanReceiveNilChan => 'r',
-        WaitReason::ChanSend | WaitReason::ChanSendNilChan => 's',
-        WaitReason::Select | WaitReason::SelectNoCases => 'x',
-        WaitReason::Sleep => 'z',
-        WaitReason::SyncWaitGroupWait => 'w',
-        WaitReason::SyncMutexLock | WaitReason::SyncRWMutexRLock | WaitReason::SyncRWMutexLock => {
-            'm'
-        }
-        WaitReason::SyncCondWait => 'c',
-        WaitReason::Syscall => 'y',
+    match r.as_str() {
+        "chan receive" | "chan receive (nil chan)" => 'r',
+        "chan send" | "chan send (nil chan)" => 's',
+        "select" | "select (no cases)" => 'x',
+        "sleep" => 'z',
+        "sync.WaitGroup.Wait" => 'w',
+        "sync.Mutex.Lock" | "sync.RWMutex.RLock" | "sync.RWMutex.Lock" => 'm',
+        "sync.Cond.Wait" => 'c',
+        _ => '?',
     }
 }
 
@@ -73,7 +72,7 @@ fn reason_legend(c: char) -> &'static str {
         'w' => "sync.WaitGroup.Wait",
         'm' => "sync.(RW)Mutex.Lock",
         'c' => "sync.Cond.Wait",
-        _ => "syscall",
+        _ => "other wait",
     }
 }
 

@@ -17,6 +17,8 @@
 //! Submodules: `func` (function contexts, statements), `expr`
 //! (expressions, calls, places), `types` (zero values, kinds, constants).
 
+mod branch;
+mod call;
 mod expr;
 mod func;
 mod stmt;
@@ -162,8 +164,11 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
         .main_func
         .and_then(|m| lw.func_of.get(&m).copied())
         .ok_or("function main is undeclared in the main package")?;
-    let types = lw.type_info();
-    let runtime_error_ty = lw.tt.basic(crate::check::types::BasicKind::String);
+    let rt_errors = lw.runtime_error_types();
+    let mut types = lw.type_info();
+    for (t, e) in rt_errors.methods {
+        types.methods.insert(t, e);
+    }
     let globals = lw
         .global_zero
         .iter()
@@ -182,8 +187,14 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
         main,
         tt: lw.tt,
         files: cp.files.iter().map(|f| f.source.clone()).collect(),
-        runtime_error_ty,
+        runtime_errors: rt_errors.types,
     })
+}
+
+/// The run-time error types `recover()` returns values of.
+struct RtErrors {
+    types: ir::RuntimeErrorTypes,
+    methods: Vec<((TypeId, ast::Name), MethodEntry)>,
 }
 
 /// A function with no code (placeholders).
@@ -200,7 +211,6 @@ pub fn empty_func(name: &str) -> Func {
         spans: vec![Span::default()],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }
@@ -245,10 +255,7 @@ impl<'a> Lowerer<'a> {
                 .and_then(|(t, _)| self.tt.named(t).map(|n| n.name.to_string()));
             let key = crate::library::abi::native_key(pkg, recv.as_deref(), &o.name);
             let mut f = empty_func(&name);
-            match crate::interp::rtnative::lookup(&key) {
-                Some(id) => f.rt_native = Some(id),
-                None => f.native = Some(crate::library::natives::lookup(&key)),
-            }
+            f.native = Some(crate::library::natives::lookup(&key));
             f.file = file;
             f.span = cp.func_decl(obj).map_or(o.span, |d| d.span);
             return Ok(f);
@@ -329,6 +336,67 @@ impl<'a> Lowerer<'a> {
         let id = self.funcs.len() as FuncId;
         self.funcs.push(Some(w));
         id
+    }
+
+    /// Declares Go's run-time error types (`runtime.boundsError`,
+    /// `runtime.errorString`, `runtime.plainError`,
+    /// `*runtime.TypeAssertionError`), each a string whose `Error()` is the
+    /// message, with an empty `RuntimeError()`, so recovered run-time errors
+    /// are `error`s and `runtime.Error`s with Go's `%T`.
+    fn runtime_error_types(&mut self) -> RtErrors {
+        let string = self.tt.basic(crate::check::types::BasicKind::String);
+        let err_sig = self.tt.func(Vec::new(), vec![string], false);
+        let rt_sig = self.tt.func(Vec::new(), Vec::new(), false);
+        let mut methods = Vec::new();
+        let mut mk = |lw: &mut Self, name: &str, ptr: bool| -> TypeId {
+            let n = lw.tt.new_named(
+                ObjId(u32::MAX),
+                name.into(),
+                Some("runtime".into()),
+                Some("runtime".into()),
+                false,
+            );
+            lw.tt.set_underlying(n, string);
+            let t = if ptr { lw.tt.pointer(n) } else { n };
+            let recv = if ptr {
+                ir::Expr::Deref(Box::new(ir::Expr::Local(0)))
+            } else {
+                ir::Expr::Local(0)
+            };
+            let mut ef = empty_func(&format!(
+                "runtime.{}{name}.Error",
+                if ptr { "(*" } else { "" }
+            ));
+            ef.nparams = 1;
+            ef.nslots = 2;
+            ef.results = vec![Value::str("")];
+            ef.result_cells = vec![false];
+            ef.code = vec![Instr::Return(vec![recv])];
+            let mut rf = empty_func(&format!("runtime.{name}.RuntimeError"));
+            rf.nparams = 1;
+            rf.nslots = 1;
+            let (eid, rid) = (lw.funcs.len() as FuncId, lw.funcs.len() as FuncId + 1);
+            lw.funcs.push(Some(ef));
+            lw.funcs.push(Some(rf));
+            for (m, f, sig) in [("Error", eid, err_sig), ("RuntimeError", rid, rt_sig)] {
+                let e = MethodEntry {
+                    func: f,
+                    path: Vec::new(),
+                    ptr_recv: ptr,
+                    sig,
+                    via_iface: false,
+                };
+                methods.push(((t, ast::Name::from(m)), e));
+            }
+            t
+        };
+        let types = ir::RuntimeErrorTypes {
+            bounds: mk(self, "boundsError", false),
+            error_string: mk(self, "errorString", false),
+            plain: mk(self, "plainError", false),
+            type_assertion: mk(self, "TypeAssertionError", true),
+        };
+        RtErrors { types, methods }
     }
 
     fn sig_variadic(&self, t: TypeId) -> bool {

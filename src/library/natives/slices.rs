@@ -71,6 +71,8 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("slices.collect", collect),
     ("maps.Clone", |_, a| match arg(a, 0) {
         Value::Map(m) => {
+            // MapKey's hash never changes: keys are immutable values.
+            #[allow(clippy::mutable_key_type)]
             let entries = m.lock().entries.clone();
             Outcome::one(Value::Map(Arc::new(Mutex::new(GoMap { entries }))))
         }

@@ -5,9 +5,12 @@
 //! possibly missing comma or )", after a statement "unexpected X at end of
 //! statement", and so on. An LR parser knows the set of tokens it could have
 //! accepted instead; together with the enclosing bracket (found by
-//! re-scanning the tokens before the error, see [`Context`]) that set tells
+//! re-scanning the tokens before the error, see `Context`) that set tells
 //! which of gc's phrasings applies. Token names follow gc's `syntaxErrorAt`
 //! ([`Tok::describe`]).
+//!
+//! Setting GORUN_SYNTAX_DEBUG prints, for each error, the raw lalrpop
+//! error and the context found (a help when adding a case to the corpus).
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{Lit, Span};
@@ -29,6 +32,10 @@ enum Open {
     StructBody,
     InterfaceBody,
     Group,
+    /// The body of a switch or select: case clauses.
+    SwitchBody,
+    TypeGroup,
+    VarGroup,
     ImportGroup,
     MapKey,
 }
@@ -40,6 +47,9 @@ struct Context {
     /// The token before the error token, and the one before that.
     prev: Option<Tok>,
     prev2: Option<Tok>,
+    prev3: Option<Tok>,
+    /// Offset of the token before the error token.
+    prev_pos: usize,
     /// Whether the error is at the top level of the file (outside any
     /// bracket), i.e. between declarations.
     top_level: bool,
@@ -73,6 +83,7 @@ impl Context {
         let mut sig_depth: Option<usize> = None;
         let mut toks: Vec<Tok> = Vec::new();
         let mut last_closed: Option<Open> = None;
+        let mut last_pos = 0;
         // Depths of `case` clauses awaiting their `:`.
         let mut cases: Vec<usize> = Vec::new();
         for item in Lexer::new(src) {
@@ -80,6 +91,7 @@ impl Context {
             if lo >= at {
                 break;
             }
+            last_pos = lo;
             let prev = toks.last();
             let prev2 = toks.len().checked_sub(2).map(|i| &toks[i]);
             match &tok {
@@ -102,7 +114,9 @@ impl Context {
                             Open::Params
                         }
                         (Some(Tok::Import), _) => Open::ImportGroup,
-                        (Some(Tok::Const | Tok::Var | Tok::Type), _) => Open::Group,
+                        (Some(Tok::Const), _) => Open::Group,
+                        (Some(Tok::Var), _) => Open::VarGroup,
+                        (Some(Tok::Type), _) => Open::TypeGroup,
                         (Some(t), _) if ends_operand(t) => Open::Args,
                         _ => Open::Paren,
                     };
@@ -136,8 +150,10 @@ impl Context {
                     } else if headers.last().is_some_and(|h| h.1 == depth)
                         && !matches!(prev, Some(Tok::RBrack))
                     {
-                        headers.pop();
-                        Open::Block
+                        match headers.pop() {
+                            Some((Tok::Switch | Tok::Select, _, _)) => Open::SwitchBody,
+                            _ => Open::Block,
+                        }
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
@@ -180,6 +196,8 @@ impl Context {
             open: stack.last().copied(),
             prev: toks.last().cloned(),
             prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
+            prev3: toks.len().checked_sub(3).map(|i| toks[i].clone()),
+            prev_pos: last_pos,
             top_level: depth == 0,
             header: headers
                 .last()
@@ -212,6 +230,7 @@ pub const GENERICS_UNSUPPORTED: &str = "type parameters (generics) are not suppo
 pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
     match err {
         ParseError::User { mut error } => {
+            error.message = crate::syntax::printer::fill_lit_marks(&error.message, src);
             if error.label.as_deref() == Some(AT_NEXT_TOKEN) {
                 let from = error.span.lo as usize;
                 let next = Lexer::new(src.get(from..).unwrap_or(""))
@@ -312,7 +331,7 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         (Some(Tok::Else), _) => {
             return at(lo, "else must be followed by if or statement block".into())
         }
-        (Some(Tok::Chan), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace) => {
+        (Some(Tok::Chan), t) if !starts_type(t) => {
             return at(lo, "missing channel element type".into())
         }
         (Some(Tok::Arrow), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace)
@@ -321,6 +340,25 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return at(lo, "missing channel element type".into())
         }
         (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Params) => {
+            return at(lo, "... is missing type".into())
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RBrace)
+            if ctx.open == Some(Open::StructBody) && matches!(ctx.prev2, Some(Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Colon), t)
+            if matches!(ctx.prev2, Some(Tok::Ident(_)))
+                && matches!(ctx.prev3, Some(Tok::Semi(_) | Tok::LBrace) | None)
+                && !starts_stmt(t)
+                && !matches!(t, Tok::RBrace) =>
+        {
+            return at(ctx.prev_pos, "missing statement after label".into())
+        }
+        (Some(Tok::Semi(_)), Tok::LBrace) if matches!(&ctx.header, Some((Tok::For, 1))) => {
+            return msg(", expected for loop condition")
+        }
         (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
             return plain(lo, GENERICS_UNSUPPORTED.into())
         }
@@ -351,8 +389,35 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(", expected := or = or comma")
         }
         (Some(Tok::Comma), _) if ctx.open == Some(Open::Params) => return msg(", expected )"),
-        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Type)) => {
+        (Some(Tok::Ident(_)), _)
+            if matches!(ctx.prev2, Some(Tok::Type))
+                || (ctx.open == Some(Open::TypeGroup)
+                    && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen))) =>
+        {
             return msg(" in type declaration")
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RParen)
+            if ctx.open == Some(Open::VarGroup)
+                && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen | Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Break | Tok::Continue | Tok::Fallthrough), t)
+            if !matches!(t, Tok::Ident(_) | Tok::Semi(_) | Tok::RBrace) =>
+        {
+            return msg(" at end of statement")
+        }
+        (Some(Tok::LBrack), Tok::RBrack) if ctx.open == Some(Open::Index) => {
+            return msg(", expected operand")
+        }
+        (Some(Tok::LBrace | Tok::Semi(_)), t)
+            if ctx.open == Some(Open::InterfaceBody)
+                && !matches!(t, Tok::Ident(_) | Tok::LParen | Tok::RBrace) =>
+        {
+            return msg(", expected ~ term or type")
+        }
+        (Some(Tok::Select), t) if !matches!(t, Tok::LBrace) => {
+            return at(lo, "missing { after select clause".into())
         }
         (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Var)) => {
             return msg(", expected type")
@@ -391,7 +456,9 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             Some(Open::InterfaceBody) => {
                 return list("interface type", "semicolon or newline", "}")
             }
-            Some(Open::Group) => return list("grouped declaration", "semicolon or newline", ")"),
+            Some(Open::Group | Open::TypeGroup | Open::VarGroup) => {
+                return list("grouped declaration", "semicolon or newline", ")")
+            }
             Some(Open::Index) => return msg(", expected comma, : or ]"),
             Some(Open::MapKey) => return msg(", expected ]"),
             Some(Open::Paren) => return msg(", expected )"),
@@ -417,7 +484,13 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(&format!(", expected {{ after {clause}"));
         }
     }
-    if matches!(ctx.open, Some(Open::Block)) {
+    if ctx.open == Some(Open::SwitchBody)
+        && (matches!(prev, Some(Tok::LBrace))
+            || (matches!(prev, Some(Tok::Semi(_) | Tok::Colon)) && !starts_stmt(tok)))
+    {
+        return msg(", expected case or default or }");
+    }
+    if matches!(ctx.open, Some(Open::Block | Open::SwitchBody)) {
         if matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) {
             return msg(", expected }");
         }
@@ -445,6 +518,53 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
     }
     msg("")
+}
+
+/// Tokens that can begin a type.
+fn starts_type(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Ident(_)
+            | Tok::LBrack
+            | Tok::Star
+            | Tok::LParen
+            | Tok::Func
+            | Tok::Map
+            | Tok::Chan
+            | Tok::Struct
+            | Tok::Interface
+            | Tok::Arrow
+    )
+}
+
+/// Tokens that can begin a statement.
+fn starts_stmt(t: &Tok) -> bool {
+    starts_type(t)
+        || matches!(
+            t,
+            Tok::Lit(_)
+                | Tok::Add
+                | Tok::Sub
+                | Tok::Not
+                | Tok::Xor
+                | Tok::And
+                | Tok::LBrace
+                | Tok::Semi(_)
+                | Tok::Break
+                | Tok::Const
+                | Tok::Continue
+                | Tok::Defer
+                | Tok::Fallthrough
+                | Tok::For
+                | Tok::Go
+                | Tok::Goto
+                | Tok::If
+                | Tok::Return
+                | Tok::Select
+                | Tok::Switch
+                | Tok::Type
+                | Tok::Var
+        )
 }
 
 /// Tokens after which an operand must follow.
