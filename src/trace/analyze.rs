@@ -66,30 +66,36 @@ pub enum State {
 /// `[start, end)` of one goroutine in one state (never `Done`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
+    /// The goroutine.
     pub g: Goid,
+    /// First instant in the state.
     pub start: i64,
+    /// First instant no longer in it (`end > start`).
     pub end: i64,
+    /// The state (never `Done`).
     pub state: State,
 }
 
 /// An instant worth marking: a goroutine blocked, or was unblocked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
+    /// When.
     pub t: i64,
     /// The P where it happened (the blocker's, or the unblocker's).
     pub p: Option<usize>,
+    /// The goroutine that blocked or was unblocked.
     pub g: Goid,
+    /// Which of the two, and why.
     pub kind: MarkKind,
 }
 
+/// What a [`Mark`] marks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MarkKind {
+    /// Parked for this reason (and not completed at the re-check).
     Block(WaitReason),
     /// Made runnable by `by` (0: the runtime, e.g. a timer).
-    Unblock {
-        by: Goid,
-        reason: WaitReason,
-    },
+    Unblock { by: Goid, reason: WaitReason },
 }
 
 /// `from` (running on `from_p`) unblocked `to` at `t`; `to` next ran at
@@ -119,8 +125,11 @@ impl Visitor for Ignore {}
 /// A visitor that keeps everything (tests, small programs).
 #[derive(Clone, Debug, Default)]
 pub struct Collect {
+    /// Every span, in order of its end.
     pub spans: Vec<Span>,
+    /// Every confirmed block and every unblock.
     pub marks: Vec<Mark>,
+    /// Every flow whose target ran again.
     pub flows: Vec<Flow>,
 }
 
@@ -139,7 +148,9 @@ impl Visitor for Collect {
 /// Time blocked for one wait reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blocked {
+    /// Go's wait reason.
     pub reason: WaitReason,
+    /// Total time blocked for it.
     pub time: i64,
     /// Times the goroutine really parked for this reason.
     pub count: u64,
@@ -148,6 +159,7 @@ pub struct Blocked {
 /// One goroutine's story.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GStats {
+    /// The goroutine's id, as Go numbers them.
     pub id: Goid,
     /// The creating goroutine (0: the runtime).
     pub parent: Goid,
@@ -155,19 +167,27 @@ pub struct GStats {
     pub func: String,
     /// Where its `go` statement is, empty if unknown.
     pub site: String,
+    /// When it was created.
     pub created: i64,
+    /// Time running on a P.
     pub ran: i64,
+    /// Time ready but waiting for a P.
     pub runnable: i64,
-    /// In order of first occurrence.
+    /// Time blocked, per wait reason, in order of first occurrence.
     pub blocked: Vec<Blocked>,
+    /// Completed channel sends (outside select).
     pub sends: u64,
+    /// Completed channel receives (outside select).
     pub recvs: u64,
+    /// Channels closed.
     pub closes: u64,
+    /// Mutex and RWMutex write-lock acquisitions (TryLock included).
     pub locks: u64,
     /// Ps it ran on.
     pub ps: BTreeSet<usize>,
     /// `Done` if it finished, else its state when the run ended.
     pub last: State,
+    /// When it finished, if it did.
     pub ended: Option<i64>,
 }
 
@@ -182,17 +202,23 @@ impl GStats {
 pub struct Analysis {
     /// By goroutine id.
     pub gs: Vec<GStats>,
+    /// When the run ended (every open span is closed here).
     pub end: i64,
+    /// Times are ticks (deterministic mode), not nanoseconds.
     pub ticks: bool,
+    /// The recording was cut short.
     pub truncated: bool,
     /// Ps seen (highest P number + 1).
     pub nps: usize,
+    /// Number of events replayed.
     pub events: usize,
 }
 
 /// Replay state of one goroutine.
 struct Live {
+    /// Current state.
     state: State,
+    /// Since when.
     since: i64,
     /// A `GoBlock` not yet confirmed by a `GoUnblock`: (t, p).
     pending_block: Option<(i64, Option<usize>)>,
@@ -205,9 +231,13 @@ struct Live {
 }
 
 struct Replay<'v> {
+    /// Told every span, mark and flow.
     v: &'v mut dyn Visitor,
+    /// The result so far (`gs` in order of first appearance until sorted).
     a: Analysis,
+    /// Goroutine id to index in `a.gs` and `live`.
     index: GoidMap<usize>,
+    /// Replay state, parallel to `a.gs`.
     live: Vec<Live>,
 }
 

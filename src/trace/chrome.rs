@@ -19,9 +19,10 @@ use super::analyze::{replay, Flow, GoidMap, Mark, MarkKind, Span, State, Visitor
 use super::record::Recording;
 use crate::runtime::MAIN_GOID;
 
-/// Track for goroutines running on an unknown P.
+/// Track for goroutines running on an unknown P (above any P number,
+/// `MAX_GOMAXPROCS` being 1024).
 const TID_UNKNOWN_P: usize = 9998;
-/// Track for events caused by the runtime itself (timers).
+/// Track for events caused by the runtime itself (timers), after it.
 const TID_RUNTIME: usize = 9999;
 
 fn esc(s: &str) -> String {
@@ -57,12 +58,17 @@ fn tid(p: Option<usize>) -> usize {
 /// The JSON writer: a [`Visitor`] writing each event as the replay finds
 /// it (trace-event order does not matter to the viewers).
 struct Chrome<'w> {
+    /// The JSON's destination (buffered by the caller).
     w: &'w mut dyn Write,
+    /// Times are ticks, written as whole microseconds.
     ticks: bool,
     /// Entry function by goroutine.
     funcs: GoidMap<String>,
+    /// No event written yet (no comma before the next).
     first: bool,
+    /// Flow ids handed out so far.
     flows: u64,
+    /// The first write error; writing stops there.
     err: Option<std::io::Error>,
 }
 

@@ -57,8 +57,11 @@ impl Output {
 /// One traced run: make it before the run, install [`Session::observer`]
 /// in the run options, call [`Session::finish`] after.
 pub struct Session {
+    /// The sink installed in the run.
     rec: Arc<Recorder>,
+    /// Report or JSON.
     output: Output,
+    /// The JSON file, opened up front.
     file: Option<std::fs::File>,
 }
 

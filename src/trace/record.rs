@@ -23,10 +23,13 @@ use parking_lot::Mutex;
 use crate::interp::RunObserver;
 use crate::runtime::{Event, EventSink, Goid};
 
-/// Number of event buffers (one per OS thread, modulo this).
+/// Number of event buffers (one per OS thread, modulo this): more than
+/// the Ms a program on a laptop keeps busy, so each M has its own.
 pub const SHARDS: usize = 16;
 
-/// Most events recorded in one run (about 40 bytes each).
+/// Most events recorded in one run: about 40 MB (40 bytes each), several
+/// seconds of a busy program; a learner's trace needs far less, and
+/// Perfetto struggles with much larger JSON files.
 pub const MAX_EVENTS: u64 = 1_000_000;
 
 /// What a trace's timestamps count.
@@ -52,30 +55,43 @@ pub struct Rec {
 /// reported them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
+    /// The new goroutine.
     pub g: Goid,
+    /// Its entry function (`main.worker`).
     pub func: String,
+    /// Its `go` statement (`main.main at prog.go:12`), empty if unknown.
     pub site: String,
 }
 
+/// One thread's buffers.
 #[derive(Default)]
 struct Shard {
+    /// Events, in this thread's order (a subsequence of `seq` order).
     recs: Vec<Rec>,
+    /// Goroutine origins reported from this thread.
     origins: Vec<Origin>,
 }
 
 /// The event sink (and [`RunObserver`]) `--trace` installs.
 pub struct Recorder {
+    /// What timestamps count.
     base: TimeBase,
+    /// Real time 0 (the recording is later shifted to its first event).
     start: Instant,
+    /// The next event's sequence number.
     seq: AtomicU64,
+    /// Set once an event was dropped for [`MAX_EVENTS`].
     truncated: AtomicBool,
+    /// The per-thread buffers.
     shards: Vec<Mutex<Shard>>,
 }
 
 /// Everything one run recorded, in sequence order.
 #[derive(Clone, Debug, Default)]
 pub struct Recording {
+    /// Every event, in sequence order, time 0 at the first.
     pub recs: Vec<Rec>,
+    /// Goroutine origins, by goroutine id.
     pub origins: Vec<Origin>,
     /// Time at which the run was over (after the last event).
     pub end: i64,

@@ -16,11 +16,13 @@ use super::analyze::{replay, Analysis, GStats, GoidMap, Span, State, Visitor};
 use super::record::Recording;
 use crate::runtime::{Event, Goid, WaitReason};
 
-/// Timeline columns (the row label and borders take 8 more).
+/// Timeline columns: with the row label and borders (9 more) a row fits
+/// 100 columns.
 pub const TIMELINE_WIDTH: usize = 88;
-/// Most goroutines listed in the table (the rest are summed up).
+/// Most goroutines listed in the table (the rest are counted): beyond
+/// this a table is no longer read, only scrolled.
 pub const MAX_TABLE_ROWS: usize = 200;
-/// Most goroutines drawn in the timeline.
+/// Most goroutines drawn in the timeline: about one screen.
 pub const MAX_TIMELINE_ROWS: usize = 40;
 
 /// A duration for people: `1.52ms`, or a tick count.
@@ -184,10 +186,15 @@ fn table(a: &Analysis, out: &mut String) {
 /// of the first [`MAX_TIMELINE_ROWS`] goroutines over the columns it
 /// covers, keeping per cell the time spent per character.
 pub struct Timeline {
+    /// The run's end (> 0): the right edge.
     end: i64,
+    /// Number of columns.
     cols: usize,
+    /// The goroutines drawn, by id.
     ids: Vec<Goid>,
+    /// Goroutine id to row.
     row_of: GoidMap<usize>,
+    /// Per row, per column: time spent per character.
     acc: Vec<Vec<Vec<(char, i64)>>>,
 }
 
