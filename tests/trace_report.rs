@@ -137,7 +137,8 @@ fn report_follows_a_panic_and_os_exit() {
         .contains(&"running when the program ended".to_string()));
 
     let p = write_prog("exit", EXIT);
-    let (code, out, err) = gorun(&["--trace", p.to_str().unwrap()]);
+    // Deterministic: the helper surely ran (and blocked) during the sleep.
+    let (code, out, err) = gorun(&["--deterministic", "--trace", p.to_str().unwrap()]);
     assert_eq!((code, out.as_str()), (3, "bye\n"));
     let rows = trace_util::rows(report_of(&err));
     assert_eq!(row(&rows, 1).locks, 1);
