@@ -290,3 +290,27 @@ fn options_for_a_repl_silence_unused_and_missing_main() {
     );
     assert!(r.is_ok(), "{:?}", r.err().map(|e| e.to_go_lines()));
 }
+
+/// `%T` strings, expected values printed by Go 1.27 for the same declarations.
+#[test]
+fn more_percent_t_strings() {
+    let p = check(
+        "package main\nimport \"time\"\ntype Point struct{ X, Y int }\nvar a struct{ Point }\nvar b func(...int) (int, error)\nvar c func() func() int\nvar d chan (<-chan int)\nvar e []interface{}\nvar f map[string][]*Point\nvar g struct {\n\tx int\n\tY string `k:\"v\"`\n}\nvar h time.Duration\nvar i []byte\nvar j [2]rune\nvar l func(int, string)\nfunc main() {}\n",
+    );
+    let want = [
+        ("a", "struct { main.Point }"),
+        ("b", "func(...int) (int, error)"),
+        ("c", "func() func() int"),
+        ("d", "chan (<-chan int)"),
+        ("e", "[]interface {}"),
+        ("f", "map[string][]*main.Point"),
+        ("g", "struct { x int; Y string \"k:\\\"v\\\"\" }"),
+        ("h", "time.Duration"),
+        ("i", "[]uint8"),
+        ("j", "[2]int32"),
+        ("l", "func(int, string)"),
+    ];
+    for (name, t) in want {
+        assert_eq!(p.types.type_string(p.obj(global(&p, name)).ty), t, "{name}");
+    }
+}

@@ -480,7 +480,12 @@ fn valid_programs_parse() {
         if path.extension().is_some_and(|e| e == "go") {
             let text = std::fs::read_to_string(&path).expect("readable");
             let p = gorun::syntax::parse_file_all(&text, &mut NodeIds::new());
-            assert!(p.errors.is_empty() && p.tree.is_some(), "{}: {:?}", path.display(), p.errors);
+            assert!(
+                p.errors.is_empty() && p.tree.is_some(),
+                "{}: {:?}",
+                path.display(),
+                p.errors
+            );
             n += 1;
         }
     }

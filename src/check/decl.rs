@@ -423,7 +423,10 @@ impl<'a> Checker<'a> {
                 matches!(ob.kind, ObjKind::Func(_)),
             )
         };
-        if is_func || is_type {
+        let is_var = matches!(self.obj(o).kind, ObjKind::Var(_));
+        if is_func || is_type || is_var {
+            // Variables: the type stays invalid; the cycle is reported by
+            // the initialisation order (as types2 does).
             // Functions may recurse; a named type may refer to itself (invalid
             // containment cycles are found by check_valid_type).
             return;

@@ -53,7 +53,16 @@ pub enum FrameMode {
 /// evaluated when the statement ran.
 #[derive(Debug, Clone)]
 pub enum Deferred {
-    Call { func: Value, args: Vec<Value> },
+    /// A function or method known statically (receiver first in `args`):
+    /// no func value is allocated.
+    Static {
+        func: FuncId,
+        args: Vec<Value>,
+    },
+    Call {
+        func: Value,
+        args: Vec<Value>,
+    },
     Builtin(BuiltinOp, Vec<Value>),
 }
 
@@ -425,10 +434,16 @@ impl GoState {
             prog,
         };
         let func = match callee {
-            Callee::Static(f) => Value::Func(Arc::new(Func::Closure {
-                func: *f,
-                env: Box::new([]),
-            })),
+            Callee::Static(f) => {
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args {
+                    vals.push(env.eval(a)?);
+                }
+                return Ok(Deferred::Static {
+                    func: *f,
+                    args: vals,
+                });
+            }
             Callee::Value(e) => env.eval(e)?,
             Callee::Iface { recv, method } => {
                 let r = env.eval(recv)?;
@@ -464,6 +479,9 @@ impl GoState {
                 self.builtin(cx, op, vals)?;
                 Ok(())
             }
+            Deferred::Static { func, args } => {
+                self.push_call_frame(prog, cx, func, args, &[], deferred)
+            }
             Deferred::Call { func, args } => {
                 let Value::Func(fv) = func else {
                     return Err(RtErr::nil_deref());
@@ -481,58 +499,78 @@ impl GoState {
                         };
                     }
                 };
-                let func = &prog.funcs[f as usize];
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.extend(recv);
-                all.extend(args);
-                if func.native.is_some() {
-                    let nf = func.native.flatten().and_then(crate::library::natives::get);
-                    if let Some(nf) = nf {
-                        // A deferred native (defer wg.Done(), defer mu.Unlock())
-                        // runs at once with the goroutine's scheduler.
-                        let mut host = NativeHost { g: self, cx };
-                        match nf(&mut host, &all) {
-                            Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
-                            Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
-                            Outcome::Park(crate::library::abi::Park::Runtime(p)) => {
-                                if let Ok(crate::library::abi::RuntimePark::Fatal(t)) =
-                                    p.downcast::<crate::library::abi::RuntimePark>().map(|b| *b)
-                                {
-                                    return Err(Box::new(RtErr::Fatal(t.into())));
-                                }
-                            }
-                            _ => {}
-                        }
+                let all = match recv {
+                    Some(r) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(r);
+                        all.extend(args);
+                        all
                     }
-                    return Ok(());
-                }
-                let nb = self.slots.len();
-                if self.frames.is_empty() {
-                    // A goroutine's first frame: size its stacks exactly (a
-                    // parked goroutine should cost a few hundred bytes).
-                    self.slots.reserve_exact(func.nslots as usize);
-                    self.frames.reserve_exact(1);
-                }
-                self.slots.resize(nb + func.nslots as usize, Value::Nil);
-                for (i, v) in all.into_iter().enumerate() {
-                    if let Some(s) = self.slots.get_mut(nb + i) {
-                        *s = v;
-                    }
-                }
-                self.push_frame(
-                    prog,
-                    f,
-                    nb,
-                    env,
-                    if deferred {
-                        FrameKind::Deferred
-                    } else {
-                        FrameKind::Entry
-                    },
-                );
-                Ok(())
+                    None => args,
+                };
+                self.push_call_frame(prog, cx, f, all, env, deferred)
             }
         }
+    }
+
+    /// Calls `f` with evaluated arguments as a deferred call or a
+    /// goroutine's entry: a new frame, or a native run at once.
+    fn push_call_frame(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        all: Vec<Value>,
+        env: &[Arc<Cell>],
+        deferred: bool,
+    ) -> RtResult<()> {
+        let func = &prog.funcs[f as usize];
+        if func.native.is_some() {
+            let nf = func.native.flatten().and_then(crate::library::natives::get);
+            if let Some(nf) = nf {
+                // A deferred native (defer wg.Done(), defer mu.Unlock())
+                // runs at once with the goroutine's scheduler.
+                let mut host = NativeHost { g: self, cx };
+                match nf(&mut host, &all) {
+                    Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
+                    Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
+                    Outcome::Park(crate::library::abi::Park::Runtime(p)) => {
+                        if let Ok(crate::library::abi::RuntimePark::Fatal(t)) =
+                            p.downcast::<crate::library::abi::RuntimePark>().map(|b| *b)
+                        {
+                            return Err(Box::new(RtErr::Fatal(t.into())));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(());
+        }
+        let nb = self.slots.len();
+        if self.frames.is_empty() {
+            // A goroutine's first frame: size its stacks exactly (a
+            // parked goroutine should cost a few hundred bytes).
+            self.slots.reserve_exact(func.nslots as usize);
+            self.frames.reserve_exact(1);
+        }
+        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        for (i, v) in all.into_iter().enumerate() {
+            if let Some(s) = self.slots.get_mut(nb + i) {
+                *s = v;
+            }
+        }
+        self.push_frame(
+            prog,
+            f,
+            nb,
+            env,
+            if deferred {
+                FrameKind::Deferred
+            } else {
+                FrameKind::Entry
+            },
+        );
+        Ok(())
     }
 
     /// Calls a library-made func value (`Func::Native`) to completion:

@@ -324,7 +324,7 @@ impl Env<'_> {
                     Some(c) => self.eval_int(c)?,
                     None => n,
                 };
-                if n < 0 || n > MAX_MAKE {
+                if !(0..=MAX_MAKE).contains(&n) {
                     return rt("makeslice: len out of range");
                 }
                 if c < n || c > MAX_MAKE {

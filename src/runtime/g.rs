@@ -44,8 +44,6 @@ pub enum WaitReason {
     SyncRWMutexRLock,
     SyncRWMutexLock,
     SyncCondWait,
-    /// A goroutine waiting for the P back after a blocking native call.
-    Syscall,
 }
 
 impl WaitReason {
@@ -64,7 +62,6 @@ impl WaitReason {
             WaitReason::SyncRWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
             WaitReason::SyncCondWait => "sync.Cond.Wait",
-            WaitReason::Syscall => "syscall",
         }
     }
 }

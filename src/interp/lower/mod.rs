@@ -153,7 +153,15 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
     // 2. Lower bodies.
     let ids: Vec<(ObjId, FuncId)> = lw.func_of.iter().map(|(o, f)| (*o, *f)).collect();
     for (obj, fid) in ids {
-        let f = lw.lower_decl(obj)?;
+        let f = match lw.lower_decl(obj) {
+            Ok(f) => f,
+            // A library function gorun cannot lower fails only if called.
+            Err(msg) if lw.is_std(obj) => {
+                let name = lw.func_name(obj);
+                failing_func(&name, &format!("gorun: cannot run {name}: {msg}"))
+            }
+            Err(msg) => return Err(format!("{}: {msg}", lw.func_name(obj))),
+        };
         lw.funcs[fid as usize] = Some(f);
     }
     // 3. Package initialisation.
@@ -197,6 +205,27 @@ struct RtErrors {
     methods: Vec<((TypeId, ast::Name), MethodEntry)>,
 }
 
+/// A function whose body panics with `msg` (a std function gorun could
+/// not lower).
+fn failing_func(name: &str, msg: &str) -> Func {
+    let mut f = empty_func(name);
+    f.nslots = 1;
+    f.code = vec![
+        Instr::Call {
+            callee: ir::Callee::Builtin(ir::BuiltinOp::Panic),
+            args: vec![ir::Expr::Const(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str(msg),
+            ))],
+            spread: false,
+            dst: Vec::new(),
+        },
+        Instr::End,
+    ];
+    f.spans = vec![Span::default(); 2];
+    f
+}
+
 /// A function with no code (placeholders).
 pub fn empty_func(name: &str) -> Func {
     Func {
@@ -217,6 +246,15 @@ pub fn empty_func(name: &str) -> Func {
 }
 
 impl<'a> Lowerer<'a> {
+    /// Whether `obj` belongs to a standard-library package.
+    fn is_std(&self, obj: ObjId) -> bool {
+        self.cp
+            .obj(obj)
+            .file
+            .and_then(|f| self.cp.files.get(f.0 as usize))
+            .is_some_and(|f| f.std)
+    }
+
     /// Go's name for a function in tracebacks: `main.f`, `main.(*T).M`, `main.T.M`.
     pub fn func_name(&self, obj: ObjId) -> String {
         let o = self.cp.obj(obj);

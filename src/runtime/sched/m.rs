@@ -79,6 +79,9 @@ impl M {
 
     /// The scheduling loop; returns when the program ends.
     pub(crate) fn run(mut self) {
+        // One handle for the whole loop: cloning the shared Arc per
+        // scheduling round would bounce its count between cores.
+        let sched = self.sched.clone();
         loop {
             if self.sched.is_exiting() {
                 break;
@@ -94,7 +97,7 @@ impl M {
                 }
                 continue;
             }
-            if let Some(g) = self.find_runnable() {
+            if let Some(g) = self.find_runnable(&sched) {
                 self.execute(g);
             }
         }
@@ -112,8 +115,7 @@ impl M {
 
     /// Go's findRunnable. `None` when the P was released (or the program
     /// ends); the caller then parks the M.
-    fn find_runnable(&mut self) -> Option<Box<G>> {
-        let sched = self.sched.clone();
+    fn find_runnable(&mut self, sched: &SchedInner) -> Option<Box<G>> {
         loop {
             if sched.is_exiting() {
                 return None;
@@ -136,7 +138,7 @@ impl M {
             if let Some(g) = p.runqget() {
                 return self.found(g);
             }
-            if let Some(g) = steal_global(&sched, p) {
+            if let Some(g) = steal_global(sched, p) {
                 return self.found(g);
             }
             let busy = sched.gomaxprocs.load(Ordering::SeqCst)

@@ -287,8 +287,14 @@ impl Sched {
     /// goroutine stuck in a blocking native call never holds up the exit);
     /// Ms are started on demand and stopped before this returns (waiting
     /// at most a second for a body that ignores `should_yield`).
+    ///
+    /// A `Sched` runs one program: calling this again returns the first
+    /// run's outcome without running `main`.
     pub fn run_main(&self, main: Box<dyn Goroutine>) -> Outcome {
         let inner = &self.inner;
+        if let Some(o) = inner.outcome.lock().clone() {
+            return o;
+        }
         let n = inner.gomaxprocs.load(Ordering::SeqCst);
         let mut p0 = None;
         {

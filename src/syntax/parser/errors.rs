@@ -48,6 +48,9 @@ struct Context {
     prev: Option<Tok>,
     prev2: Option<Tok>,
     prev3: Option<Tok>,
+    prev4: Option<Tok>,
+    /// Offset of the token before `prev`.
+    prev2_pos: usize,
     /// Offset of the token before the error token.
     prev_pos: usize,
     /// Whether the error is at the top level of the file (outside any
@@ -84,6 +87,7 @@ impl Context {
         let mut toks: Vec<Tok> = Vec::new();
         let mut last_closed: Option<Open> = None;
         let mut last_pos = 0;
+        let mut prev_pos = 0;
         // Depths of `case` clauses awaiting their `:`.
         let mut cases: Vec<usize> = Vec::new();
         for item in Lexer::new(src) {
@@ -91,6 +95,7 @@ impl Context {
             if lo >= at {
                 break;
             }
+            prev_pos = last_pos;
             last_pos = lo;
             let prev = toks.last();
             let prev2 = toks.len().checked_sub(2).map(|i| &toks[i]);
@@ -197,6 +202,8 @@ impl Context {
             prev: toks.last().cloned(),
             prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
             prev3: toks.len().checked_sub(3).map(|i| toks[i].clone()),
+            prev4: toks.len().checked_sub(4).map(|i| toks[i].clone()),
+            prev2_pos: prev_pos,
             prev_pos: last_pos,
             top_level: depth == 0,
             header: headers
@@ -361,6 +368,24 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
         (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
             return plain(lo, GENERICS_UNSUPPORTED.into())
+        }
+        // `type Name[T any]`: gc reads a type parameter list.
+        (Some(Tok::Ident(_)), Tok::Ident(_))
+            if matches!(ctx.prev2, Some(Tok::LBrack))
+                && matches!(ctx.prev3, Some(Tok::Ident(_)))
+                && matches!(ctx.prev4, Some(Tok::Type | Tok::Semi(_) | Tok::LParen)) =>
+        {
+            return plain(ctx.prev2_pos, GENERICS_UNSUPPORTED.into())
+        }
+        (Some(Tok::LBrack), _) if matches!(ctx.prev2, Some(Tok::Map)) => {
+            return msg(", expected type")
+        }
+        (Some(Tok::Semi(_)), t)
+            if ctx.header.is_some()
+                && (matches!(t, Tok::Semi(SemiKind::Eof)) || !starts_stmt(t))
+                && !matches!(t, Tok::LBrace) =>
+        {
+            return msg(", expected expression")
         }
         (Some(Tok::RBrack), _) if ctx.after_type_bracket && !matches!(tok, Tok::LParen) => {
             return msg(", expected type")
