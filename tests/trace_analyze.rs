@@ -238,6 +238,17 @@ fn every_nanosecond_of_every_goroutine_is_accounted_for() {
                 assert_eq!(g.ran + g.runnable + g.blocked_total(), life, "{g:?}");
                 assert!(g.ran > 0, "every goroutine here runs: {g:?}");
             }
+            let ran: i64 = a.gs.iter().map(|g| g.ran).sum();
+            assert!(!a.unknown_p);
+            assert_eq!(
+                a.p_busy.iter().sum::<i64>(),
+                ran,
+                "P time is goroutine time"
+            );
+            assert!(
+                a.p_busy.iter().all(|&b| b <= a.end),
+                "a P runs one G at a time"
+            );
         }
     }
 }

@@ -94,6 +94,7 @@ fn worker_pool_shows_sleep_waitgroup_and_locks() {
     assert!(tl[0].1.contains('w'));
     assert!(rep.lines().all(|l| l.chars().count() <= 100), "{rep}");
     assert!(rep.contains("z blocked: sleep"));
+    assert!(rep.contains("Ps busy: P0 "), "{rep}");
     assert!(rep.contains("w blocked: sync.WaitGroup.Wait"));
 }
 

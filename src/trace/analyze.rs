@@ -210,6 +210,10 @@ pub struct Analysis {
     pub truncated: bool,
     /// Ps seen (highest P number + 1).
     pub nps: usize,
+    /// Time each P spent running goroutines, by P number.
+    pub p_busy: Vec<i64>,
+    /// Some goroutine ran on an unknown P (inside a Go callback).
+    pub unknown_p: bool,
     /// Number of events replayed.
     pub events: usize,
 }
@@ -289,7 +293,18 @@ impl Replay<'_> {
         let s = &mut self.a.gs[i];
         match from {
             State::Runnable => s.runnable += d,
-            State::Running(_) => s.ran += d,
+            State::Running(p) => {
+                s.ran += d;
+                match p {
+                    Some(p) => {
+                        if self.a.p_busy.len() <= p {
+                            self.a.p_busy.resize(p + 1, 0);
+                        }
+                        self.a.p_busy[p] += d;
+                    }
+                    None => self.a.unknown_p |= d > 0,
+                }
+            }
             State::Blocked(r) => match s.blocked.iter_mut().find(|b| b.reason == r) {
                 Some(b) => b.time += d,
                 None => s.blocked.push(Blocked {

@@ -70,6 +70,10 @@ struct Chrome<'w> {
     flows: u64,
     /// The first write error; writing stops there.
     err: Option<std::io::Error>,
+    /// Something was put on the runtime's track.
+    runtime_used: bool,
+    /// Something was put on the unknown P's track.
+    unknown_used: bool,
 }
 
 impl Chrome<'_> {
@@ -123,7 +127,12 @@ impl Visitor for Chrome<'_> {
                     0 => format!("runtime unblocks G{} ({reason})", m.g),
                     b => format!("G{b} unblocks G{} ({reason})", m.g),
                 },
-                if *by == 0 { TID_RUNTIME } else { tid(m.p) },
+                if *by == 0 {
+                    self.runtime_used = true;
+                    TID_RUNTIME
+                } else {
+                    tid(m.p)
+                },
                 format!(
                     r#"{{"goroutine":{},"by":{},"reason":{}}}"#,
                     m.g,
@@ -132,6 +141,7 @@ impl Visitor for Chrome<'_> {
                 ),
             ),
         };
+        self.unknown_used |= track == TID_UNKNOWN_P;
         let ts = self.t(m.t);
         self.emit(format_args!(
             r#"{{"name":{},"cat":"sched","ph":"i","s":"t","ts":{ts},"pid":1,"tid":{track},"args":{args}}}"#,
@@ -169,14 +179,20 @@ pub fn write(rec: &Recording, w: &mut dyn Write) -> std::io::Result<()> {
         first: true,
         flows: 0,
         err: None,
+        runtime_used: false,
+        unknown_used: false,
     };
     c.emit(format_args!(
         r#"{{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{{"name":"gorun"}}}}"#
     ));
     let a = replay(rec, &mut c);
     let mut tracks: Vec<(usize, String)> = (0..a.nps).map(|p| (p, format!("P{p}"))).collect();
-    tracks.push((TID_UNKNOWN_P, "P? (inside a callback)".into()));
-    tracks.push((TID_RUNTIME, "runtime (timers)".into()));
+    if a.unknown_p || c.unknown_used {
+        tracks.push((TID_UNKNOWN_P, "P? (inside a callback)".into()));
+    }
+    if c.runtime_used {
+        tracks.push((TID_RUNTIME, "runtime (timers)".into()));
+    }
     for (id, name) in &tracks {
         c.emit(format_args!(
             r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{id},"args":{{"name":{}}}}}"#,

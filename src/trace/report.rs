@@ -347,6 +347,21 @@ fn timeline(a: &Analysis, rows: Vec<(Goid, String)>, out: &mut String) {
     let _ = writeln!(out, "{line}");
 }
 
+/// How busy each P was: the parallelism the program got.
+fn p_use(a: &Analysis, out: &mut String) {
+    let mut line = String::from("Ps busy:");
+    for (p, &busy) in a.p_busy.iter().enumerate() {
+        let pct = (busy as f64 * 100.0 / a.end.max(1) as f64).round();
+        let item = format!(" P{p} {pct}% ({}),", fmt_time(busy, a.ticks));
+        if line.chars().count() + item.len() > 100 {
+            let _ = writeln!(out, "{}", line.trim_end_matches(','));
+            line = String::from("        ");
+        }
+        line.push_str(&item);
+    }
+    let _ = writeln!(out, "{}", line.trim_end_matches(','));
+}
+
 /// The whole report on the run in `rec`, ready for stderr.
 pub fn render(rec: &Recording) -> String {
     let mut tl = Timeline::new(rec, TIMELINE_WIDTH);
@@ -373,6 +388,7 @@ pub fn render(rec: &Recording) -> String {
             fmt_time(a.end, a.ticks)
         );
     }
+    p_use(a, &mut out);
     let _ = writeln!(
         out,
         "ran: executing on a P; runnable: ready, waiting for a P; blocked: waiting for an event"
