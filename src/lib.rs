@@ -11,4 +11,5 @@ pub mod interp;
 pub mod library;
 pub mod runtime;
 pub mod syntax;
+pub mod trace;
 pub mod value;
