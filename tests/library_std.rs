@@ -230,7 +230,10 @@ fn std_sort_orders_ties_exactly_as_go() {
             "func sliceSwap(x any, i, j int)\n",
             "func sliceSwap(x any, i, j int) { reflect.Swapper(x)(i, j) }\n",
         )
-        .replace("func Ints(x []int)\n", "func Ints(x []int) { Sort(IntSlice(x)) }\n")
+        .replace(
+            "func Ints(x []int)\n",
+            "func Ints(x []int) { Sort(IntSlice(x)) }\n",
+        )
         .replace(
             "func Float64s(x []float64)\n",
             "func Float64s(x []float64) { Sort(Float64Slice(x)) }\n",
