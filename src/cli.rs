@@ -2,7 +2,7 @@
 //! REPL can call them without spawning a process. Each returns the process
 //! exit status.
 
-use crate::diag::{ErrorFormat, SourceFile};
+use crate::diag::ErrorFormat;
 
 /// Options of `gorun FILE.go`.
 #[derive(Clone, Debug)]
@@ -14,15 +14,10 @@ pub struct RunOptions {
     pub trace: Option<crate::trace::Output>,
 }
 
-/// Reads a source file, or prints go's message for a missing one.
-pub fn read_source(path: &str) -> Result<SourceFile, i32> {
+/// Reads a source file's bytes, or prints go's message for a missing one.
+pub fn read_source(path: &str) -> Result<Vec<u8>, i32> {
     match std::fs::read(path) {
-        Ok(bytes) => Ok(SourceFile::new(
-            path,
-            // Invalid UTF-8 is reported by the lexer at its position; keep the
-            // text lossless enough for that by replacing only for display.
-            String::from_utf8_lossy(&bytes).into_owned(),
-        )),
+        Ok(bytes) => Ok(bytes),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             eprintln!("stat {path}: no such file or directory");
             Err(1)
@@ -36,11 +31,15 @@ pub fn read_source(path: &str) -> Result<SourceFile, i32> {
 
 /// `gorun check FILE.go`: the front end only.
 pub fn check(path: &str, format: ErrorFormat) -> i32 {
-    let file = match read_source(path) {
-        Ok(f) => f,
-        Err(code) => return code,
-    };
-    match crate::interp::lower::front_end(file) {
+    match read_source(path) {
+        Ok(bytes) => check_bytes_and_report(path, &bytes, format),
+        Err(code) => code,
+    }
+}
+
+/// Runs the front end on file bytes and prints its errors; the exit status.
+fn check_bytes_and_report(path: &str, bytes: &[u8], format: ErrorFormat) -> i32 {
+    match crate::check::check_bytes(path, bytes, &mut Default::default()) {
         Ok(_) => 0,
         Err(errs) => {
             let _ = errs.emit(&mut std::io::stderr().lock(), format);
@@ -51,9 +50,13 @@ pub fn check(path: &str, format: ErrorFormat) -> i32 {
 
 /// `gorun FILE.go ARGS...`.
 pub fn run(path: &str, args: &[String], opts: &RunOptions) -> i32 {
-    let file = match read_source(path) {
-        Ok(f) => f,
+    let bytes = match read_source(path) {
+        Ok(b) => b,
         Err(code) => return code,
+    };
+    let Ok(text) = String::from_utf8(bytes.clone()) else {
+        // Invalid UTF-8 is a compile error at its position.
+        return check_bytes_and_report(path, &bytes, opts.error_format);
     };
     let session = match &opts.trace {
         Some(out) => match crate::trace::Session::start(out.clone(), opts.deterministic) {
@@ -72,7 +75,7 @@ pub fn run(path: &str, args: &[String], opts: &RunOptions) -> i32 {
         error_format: opts.error_format,
         observer: session.as_ref().map(|s| s.observer()),
     };
-    let code = crate::interp::run_file(path, &file.text, args, opts);
+    let code = crate::interp::run_file(path, &text, args, opts);
     if let Some(s) = session {
         if let Err(msg) = s.finish(&mut std::io::stderr().lock()) {
             eprintln!("{msg}");

@@ -122,11 +122,10 @@ pub fn emit(
                     Box::new(termcolor::NoColor::new(&mut buf))
                 };
                 for d in diags {
-                    let (line, col) = file.line_col(d.span.lo);
                     let lo = d.span.lo as usize;
                     let hi = (d.span.hi as usize).max(lo).min(file.text.len());
                     let cs = CsDiagnostic::error()
-                        .with_message(format!("{}:{}:{}: {}", file.name, line, col, d.message))
+                        .with_message(d.message.clone())
                         .with_labels(vec![Label::primary((), lo..hi)
                             .with_message(d.label.clone().unwrap_or_default())]);
                     term::emit_to_write_style(&mut writer, &config, &cs_file, &cs)

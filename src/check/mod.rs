@@ -46,6 +46,7 @@ mod expr;
 mod exprstring;
 mod generic;
 pub mod info;
+mod report;
 mod initorder;
 mod literal;
 mod loader;
@@ -148,21 +149,85 @@ impl StdLoader for EmbeddedStd {
 
 /// Parses and checks one user file named `name` against the embedded
 /// standard library: the front end of `gorun prog.go` in one call.
+///
+/// As in gc, lexical errors and the parser's complaints that are not
+/// "syntax error"s leave a tree that is still type-checked; both sets of
+/// errors come out together, sorted by position.
 pub fn check_source(name: &str, text: &str, ids: &mut NodeIds) -> Result<Program, CheckErrors> {
+    check_source_with(name, text, ids, &CheckOptions::default())
+}
+
+/// [`check_source`] with options.
+pub fn check_source_with(
+    name: &str,
+    text: &str,
+    ids: &mut NodeIds,
+    opts: &CheckOptions,
+) -> Result<Program, CheckErrors> {
+    check_decoded(name, text, Vec::new(), ids, opts)
+}
+
+/// Reads file bytes as gc does ([`crate::syntax::decode_source`]: invalid
+/// UTF-8 is an error at its position) and checks them.
+pub fn check_bytes(name: &str, bytes: &[u8], ids: &mut NodeIds) -> Result<Program, CheckErrors> {
+    let (text, utf8_errors) = crate::syntax::decode_source(bytes);
+    check_decoded(name, &text, utf8_errors, ids, &CheckOptions::default())
+}
+
+/// The front end over decoded text, with the errors decoding found.
+fn check_decoded(
+    name: &str,
+    text: &str,
+    decode_errors: Vec<crate::diag::Diagnostic>,
+    ids: &mut NodeIds,
+    opts: &CheckOptions,
+) -> Result<Program, CheckErrors> {
     let source = SourceFile::new(name, text);
-    let ast = match crate::syntax::parse_file(text, ids) {
-        Ok(a) => a,
-        Err(d) => {
-            return Err(CheckErrors {
-                files: vec![source],
-                diags: vec![FileDiagnostic {
-                    file: info::FileId(0),
-                    diag: d,
-                }],
-                too_many: false,
-                too_many_at: None,
-            });
-        }
+    let parsed = crate::syntax::parse_file_all(text, ids);
+    let early: Vec<FileDiagnostic> = decode_errors
+        .into_iter()
+        .chain(parsed.errors)
+        .map(|diag| FileDiagnostic {
+            file: info::FileId(0),
+            diag,
+        })
+        .collect();
+    let no_errors = |source| CheckErrors {
+        files: vec![source],
+        diags: Vec::new(),
+        too_many: false,
+        too_many_at: None,
     };
-    check_program(vec![ParsedFile { source, ast }], ids, &mut EmbeddedStd)
+    let Some(ast) = parsed.tree else {
+        let mut errs = no_errors(source);
+        errs.diags = early;
+        return Err(errs);
+    };
+    let result = loader::check_program(
+        vec![ParsedFile {
+            source: source.clone(),
+            ast,
+        }],
+        ids,
+        &mut EmbeddedStd,
+        opts,
+    );
+    if early.is_empty() {
+        return result;
+    }
+    let mut errs = match result {
+        Ok(_) => no_errors(source),
+        Err(e) => e,
+    };
+    errs.diags.extend(early);
+    errs.diags.sort_by_key(|d| (d.file.0, d.diag.span.lo));
+    errs.diags.dedup_by(|a, b| {
+        a.file == b.file && a.diag.span.lo == b.diag.span.lo && a.diag.message == b.diag.message
+    });
+    if errs.diags.len() > crate::diag::MAX_ERRORS {
+        errs.too_many = true;
+        errs.diags.truncate(crate::diag::MAX_ERRORS);
+        errs.too_many_at = errs.diags.last().map(|d| (d.file, d.diag.span));
+    }
+    Err(errs)
 }

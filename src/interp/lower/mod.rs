@@ -27,8 +27,8 @@ mod types;
 use super::ir::{self, Func, Instr, MethodEntry, Program, TypeInfo};
 use crate::check::info::{FuncBody, ObjId, ObjKind, Program as Checked};
 use crate::check::types::{TypeId, TypeKind};
-use crate::check::{CheckErrors, ParsedFile, StdLoad, StdLoader};
-use crate::diag::{ErrorFormat, SourceFile};
+use crate::check::CheckErrors;
+use crate::diag::SourceFile;
 use crate::syntax::ast::{self, NodeIds, Span};
 use crate::value::{Cell, FuncId, Value};
 use std::collections::HashMap;
@@ -36,77 +36,10 @@ use std::sync::Arc;
 
 pub use func::FnCx;
 
-/// Compile errors of any front-end stage, ready to print.
-pub struct FrontEndErrors {
-    pub files: Vec<SourceFile>,
-    pub diags: Vec<(usize, crate::diag::Diagnostic)>,
-    pub too_many: bool,
-}
-
-impl FrontEndErrors {
-    /// Prints the errors in the requested format.
-    pub fn emit(&self, out: &mut dyn std::io::Write, format: ErrorFormat) -> std::io::Result<()> {
-        let n = self.diags.len();
-        for (i, (f, d)) in self.diags.iter().enumerate() {
-            let Some(file) = self.files.get(*f) else {
-                continue;
-            };
-            let too_many = self.too_many && i + 1 == n;
-            crate::diag::emit(out, file, std::slice::from_ref(d), format, too_many)?;
-        }
-        Ok(())
-    }
-}
-
-impl From<CheckErrors> for FrontEndErrors {
-    fn from(e: CheckErrors) -> Self {
-        FrontEndErrors {
-            files: e.files,
-            diags: e
-                .diags
-                .into_iter()
-                .map(|d| (d.file.0 as usize, d.diag))
-                .collect(),
-            too_many: e.too_many,
-        }
-    }
-}
-
-/// Loads std packages from the library's embedded sources.
-struct Std;
-
-impl StdLoader for Std {
-    fn load(&mut self, path: &str, ids: &mut NodeIds) -> Option<StdLoad> {
-        let src = crate::library::std_source(path)?;
-        let name = crate::library::std_file_name(path)?;
-        let source = SourceFile::new(name, src);
-        Some(match parse_source(src, ids) {
-            Ok(ast) => StdLoad::Files(vec![ParsedFile { source, ast }]),
-            Err(d) => StdLoad::ParseError(source, d),
-        })
-    }
-}
-
-/// Parses and checks one user file (with the std packages it imports).
-pub fn front_end(file: SourceFile) -> Result<Checked, FrontEndErrors> {
-    let mut ids = NodeIds::new();
-    let ast = match parse_source(&file.text, &mut ids) {
-        Ok(a) => a,
-        Err(d) => {
-            return Err(FrontEndErrors {
-                files: vec![file],
-                diags: vec![(0, d)],
-                too_many: false,
-            })
-        }
-    };
-    crate::check::check_program(vec![ParsedFile { source: file, ast }], &mut ids, &mut Std)
-        .map_err(Into::into)
-}
-
-/// The parser (the syntax module's entry point).
-fn parse_source(src: &str, ids: &mut NodeIds) -> Result<ast::File, crate::diag::Diagnostic> {
-    crate::syntax::parse_file(src, ids)
+/// Parses and checks one user file (with the std packages it imports): the
+/// checker's front end, shared with `gorun check`.
+pub fn front_end(file: SourceFile) -> Result<Checked, CheckErrors> {
+    crate::check::check_source(&file.name, &file.text, &mut NodeIds::new())
 }
 
 /// Program-wide lowering state.
