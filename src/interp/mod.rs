@@ -30,6 +30,7 @@ pub mod lower;
 pub mod ops;
 pub mod report;
 pub mod rtnative;
+pub mod session;
 pub mod sync;
 
 use crate::diag::{ErrorFormat, SourceFile};
