@@ -122,26 +122,31 @@ fn load(repl: &mut Repl, path: &str) -> Next {
     //    declaration input (forward references are fine there).
     let mut decls = String::new();
     for i in &parsed.imports {
-        decls.push_str(&text(i.span));
-        decls.push('\n');
+        let name = i.name.as_ref().map(|n| format!("{} ", n.name)).unwrap_or_default();
+        decls.push_str(&format!("import {name}{}\n", text(i.path_span)));
     }
     let mut untyped_vars = Vec::new();
     let mut main_body = None;
-    for d in &parsed.decls {
+    // A declaration's text runs up to the next one (comments included).
+    let mut starts: Vec<usize> = parsed.decls.iter().map(|d| decl_start(d) as usize).collect();
+    starts.push(src.len());
+    for (i, d) in parsed.decls.iter().enumerate() {
+        let whole = src.get(starts[i]..starts[i + 1]).unwrap_or("").to_string();
         match d {
             ast::Decl::Func(f) if f.recv.is_none() && &*f.name.name == "main" => {
-                main_body = f.body.as_ref().map(|b| ast::Span { lo: b.lbrace.lo, hi: b.rbrace.hi });
+                main_body = f.body.as_ref().map(|b| ast::Span {
+                    lo: b.lbrace.lo,
+                    hi: b.rbrace.hi,
+                });
             }
             ast::Decl::Func(f) if f.recv.is_none() && &*f.name.name == "init" => {
                 let _ = writeln!(repl.sink.writer(2), "gorun: :load ignores func init");
             }
-            ast::Decl::Func(ast::FuncDecl { span, .. })
-            | ast::Decl::Type(ast::TypeDecl { span, .. })
-            | ast::Decl::Const(ast::ConstDecl { span, .. }) => {
-                decls.push_str(&text(*span));
+            ast::Decl::Var(_) => untyped_vars.push(whole),
+            _ => {
+                decls.push_str(&whole);
                 decls.push('\n');
             }
-            ast::Decl::Var(v) => untyped_vars.push(text(v.span)),
         }
     }
     // Variables first (as prompt `var`s), then the rest, then main.
@@ -175,4 +180,14 @@ fn feed(repl: &mut Repl, src: &str) -> bool {
     let r = repl.engine.eval(src);
     let after = repl.engine.pkg.items.len() + repl.engine.pkg.imports.len();
     r == Eval::Done && after > before
+}
+
+/// Where a top-level declaration starts.
+fn decl_start(d: &ast::Decl) -> u32 {
+    match d {
+        ast::Decl::Func(f) => f.span.lo,
+        ast::Decl::Type(t) => t.span.lo,
+        ast::Decl::Const(c) => c.span.lo,
+        ast::Decl::Var(v) => v.span.lo,
+    }
 }

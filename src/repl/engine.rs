@@ -157,7 +157,7 @@ impl Engine {
         let mut ids = ast::NodeIds::new();
         let file = match crate::syntax::parse_file(&full, &mut ids) {
             Ok(f) => f,
-            Err(d) if crate::syntax::is_incomplete(&full, &d) => return Eval::Incomplete,
+            Err(d) if incomplete(&full, &d) => return Eval::Incomplete,
             Err(d) => {
                 let d = shift(d, HEAD.len());
                 self.show_input_errors(src, vec![d]);
@@ -252,7 +252,7 @@ impl Engine {
         let mut ids = ast::NodeIds::new();
         let stmts = match crate::syntax::parse_stmts(src, &mut ids) {
             Ok(s) => s,
-            Err(d) if crate::syntax::is_incomplete(src, &d) => return Eval::Incomplete,
+            Err(d) if incomplete(src, &d) => return Eval::Incomplete,
             Err(d) => {
                 self.show_input_errors(src, vec![d]);
                 return Eval::Done;
@@ -520,6 +520,13 @@ impl Engine {
             }
         }
     }
+}
+
+/// More lines may complete `src`: the syntax layer says so, or the error
+/// stands at the very end of the input (`for i := 0;` is waiting for its
+/// condition).
+fn incomplete(src: &str, d: &Diagnostic) -> bool {
+    crate::syntax::is_incomplete(src, d) || d.span.lo as usize >= src.trim_end().len()
 }
 
 /// The first word of `src` when it is a keyword that starts a declaration.

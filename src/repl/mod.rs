@@ -131,7 +131,10 @@ impl Repl {
                 self.buffer.clear();
                 Next::Continue
             }
-            Eval::Exit(code) => Next::Exit(code),
+            Eval::Exit(code) => {
+                self.buffer.clear();
+                Next::Exit(code)
+            }
         }
     }
 
