@@ -87,7 +87,7 @@ fn spawn(procs: usize, n: i64) -> f64 {
     let wg = WaitGroup::new();
     let mut pc = 0;
     let t0 = Instant::now();
-    let out = sched(procs).run_main(body(move |cx| loop {
+    let out = sched(procs).run_main(body(move |cx| {
         if pc == 0 {
             cx.wg_add(&wg, n).unwrap();
             for _ in 0..n {
@@ -100,10 +100,62 @@ fn spawn(procs: usize, n: i64) -> f64 {
             pc = 1;
         }
         ready!(cx.wg_wait(&wg));
-        return Yield::Exit;
+        Yield::Exit
     }));
     assert_eq!(out, Outcome::MainReturned);
     t0.elapsed().as_nanos() as f64 / n as f64
+}
+
+/// Resident set size in bytes, from /proc (0 where unavailable).
+fn rss() -> i64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmRSS:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<i64>().ok()
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// Bytes of runtime state per goroutine blocked on one channel (the
+/// bodies are a few bytes: this is the scheduler's own cost).
+fn blocked(n: i64) -> f64 {
+    let c = Chan::new(0, Value::Int(0));
+    let wg = WaitGroup::new();
+    let (mut pc, mut before, mut during) = (0, 0i64, 0i64);
+    let per = Arc::new(std::sync::Mutex::new(0.0));
+    let p2 = per.clone();
+    let out = sched(2).run_main(body(move |cx| loop {
+        match pc {
+            0 => {
+                before = rss();
+                cx.wg_add(&wg, n).unwrap();
+                for _ in 0..n {
+                    let (c, wg) = (c.clone(), wg.clone());
+                    cx.spawn(body(move |cx| {
+                        ready!(cx.recv(Some(&c)));
+                        cx.wg_add(&wg, -1).unwrap();
+                        Yield::Exit
+                    }));
+                }
+                pc = 1;
+            }
+            1 => {
+                ready!(cx.sleep(200_000_000));
+                during = rss();
+                cx.close(Some(&c)).unwrap();
+                pc = 2;
+            }
+            _ => {
+                ready!(cx.wg_wait(&wg));
+                *p2.lock().unwrap() = (during - before) as f64 / n as f64;
+                return Yield::Exit;
+            }
+        }
+    }));
+    assert_eq!(out, Outcome::MainReturned);
+    let v = *per.lock().unwrap();
+    v
 }
 
 fn best(mut f: impl FnMut() -> f64) -> f64 {
@@ -111,12 +163,26 @@ fn best(mut f: impl FnMut() -> f64) -> f64 {
 }
 
 fn main() {
+    // `RUNTIME_MICRO=pingpong1` runs only the one-P ping-pong (for
+    // `perf stat`, whose cycle counts are steadier than wall time on a
+    // shared machine).
+    if std::env::var("RUNTIME_MICRO").as_deref() == Ok("pingpong1") {
+        println!(
+            "ping-pong round trip, GOMAXPROCS=1: {:.0} ns",
+            ping_pong(1, 500_000)
+        );
+        return;
+    }
     for procs in [1, 2] {
         println!(
             "ping-pong round trip, GOMAXPROCS={procs}: {:.0} ns",
             best(|| ping_pong(procs, 500_000))
         );
     }
+    println!(
+        "1,000,000 goroutines blocked on one channel: {:.0} bytes each",
+        blocked(1_000_000)
+    );
     for procs in [1, 2] {
         println!(
             "spawn+finish 100k goroutines, GOMAXPROCS={procs}: {:.0} ns each",

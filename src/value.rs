@@ -50,7 +50,7 @@ impl Cell {
         self.0.lock().clone()
     }
     pub fn set(&self, v: Value) {
-        *self.0.lock() = v;
+        store_value(&mut self.0.lock(), v);
     }
 }
 
@@ -123,50 +123,49 @@ impl Pointer {
         match self {
             Pointer::Cell(c) => c.get(),
             Pointer::Path(p) => {
-                let v = match &p.base {
-                    PtrBase::Cell(c) => {
-                        let g = c.0.lock();
-                        walk(&g, &p.path)
-                    }
-                    PtrBase::Elem(b, i) => {
-                        let g = b.lock();
-                        match g.get(*i as usize) {
-                            Some(v) => walk(v, &p.path),
-                            None => Value::Nil,
-                        }
-                    }
-                };
-                v
+                let (base, path) = resolve_views(&p.base, &p.path);
+                match &base {
+                    PtrBase::Cell(c) => walk(&c.0.lock(), path),
+                    PtrBase::Elem(b, i) => match b.lock().get(*i as usize) {
+                        Some(v) => walk(v, path),
+                        None => Value::Nil,
+                    },
+                }
             }
         }
     }
 
-    /// Writes the pointee.
+    /// Writes the pointee. Storing a whole array into an array that has
+    /// been sliced (see [`Value::Slice`] as an array view) writes through to
+    /// the shared backing, as Go's memory does.
     pub fn store(&self, v: Value) {
-        self.update(|slot| *slot = v);
+        self.update(|slot| store_value(slot, v));
     }
 
     /// Runs `f` on the pointee in place, under the lock of its container.
     pub fn update<R>(&self, f: impl FnOnce(&mut Value) -> R) -> R {
         match self {
             Pointer::Cell(c) => f(&mut c.0.lock()),
-            Pointer::Path(p) => match &p.base {
-                PtrBase::Cell(c) => {
-                    let mut g = c.0.lock();
-                    f(walk_mut(&mut g, &p.path))
+            Pointer::Path(p) => {
+                let (base, path) = resolve_views(&p.base, &p.path);
+                match &base {
+                    PtrBase::Cell(c) => {
+                        let mut g = c.0.lock();
+                        f(walk_mut(&mut g, path))
+                    }
+                    PtrBase::Elem(b, i) => {
+                        let mut g = b.lock();
+                        let len = g.len();
+                        let mut dummy = Value::Nil;
+                        let slot = if (*i as usize) < len {
+                            &mut g[*i as usize]
+                        } else {
+                            &mut dummy
+                        };
+                        f(walk_mut(slot, path))
+                    }
                 }
-                PtrBase::Elem(b, i) => {
-                    let mut g = b.lock();
-                    let len = g.len();
-                    let mut dummy = Value::Nil;
-                    let slot = if (*i as usize) < len {
-                        &mut g[*i as usize]
-                    } else {
-                        &mut dummy
-                    };
-                    f(walk_mut(slot, &p.path))
-                }
-            },
+            }
         }
     }
 
@@ -214,6 +213,61 @@ impl Pointer {
             }
         }
     }
+}
+
+/// An array that has been sliced lives in the backing array of its slices:
+/// its variable then holds a `Value::Slice` view. Follows such views along
+/// `path`, returning the container where the rest of the path starts.
+fn resolve_views<'p>(base: &PtrBase, path: &'p [u32]) -> (PtrBase, &'p [u32]) {
+    let (mut base, mut path) = (base.clone(), path);
+    for _ in 0..64 {
+        let hit = {
+            let find = |v: &Value| view_in(v, path);
+            match &base {
+                PtrBase::Cell(c) => find(&c.0.lock()),
+                PtrBase::Elem(b, i) => b.lock().get(*i as usize).and_then(find),
+            }
+        };
+        match hit {
+            Some((arr, idx, used)) => {
+                base = PtrBase::Elem(arr, idx);
+                path = &path[used..];
+            }
+            None => break,
+        }
+    }
+    (base, path)
+}
+
+/// The first array view met walking `path` from `v`: (backing, absolute
+/// element index, path steps consumed).
+fn view_in(v: &Value, path: &[u32]) -> Option<(Backing, u32, usize)> {
+    let mut cur = v;
+    for (k, &i) in path.iter().enumerate() {
+        match cur {
+            Value::Slice(s) => return Some((s.arr.clone(), s.off + i, k + 1)),
+            Value::Struct(f) | Value::Array(f) => cur = f.get(i as usize)?,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// `*slot = v`, writing an array through to the backing when the slot is
+/// an array view.
+fn store_value(slot: &mut Value, v: Value) {
+    if let (Value::Slice(view), Value::Array(new)) = (&*slot, &v) {
+        if view.len as usize == new.len() {
+            let mut a = view.arr.lock();
+            for (j, x) in new.iter().enumerate() {
+                if let Some(dst) = a.get_mut(view.off as usize + j) {
+                    *dst = x.clone();
+                }
+            }
+            return;
+        }
+    }
+    *slot = v;
 }
 
 fn walk(v: &Value, path: &[u32]) -> Value {
@@ -346,6 +400,10 @@ pub enum Value {
     Struct(Arc<Vec<Value>>),
     /// Array elements (value semantics, copy on write).
     Array(Arc<Vec<Value>>),
+    /// A non-nil slice. Also an *array view*: an array variable that has
+    /// been sliced (`a[:]`) holds a view on the backing it now shares with
+    /// its slices; reading the variable as a value snapshots it back into
+    /// an `Array` (the interpreter's lowering does that).
     Slice(Slice),
     Map(MapRef),
     Pointer(Pointer),
@@ -416,6 +474,15 @@ impl Value {
         match self {
             Value::Struct(f) | Value::Array(f) => Some(f),
             _ => None,
+        }
+    }
+
+    /// Number of fields or elements of a struct, array or array view.
+    pub fn elem_count(&self) -> usize {
+        match self {
+            Value::Struct(f) | Value::Array(f) => f.len(),
+            Value::Slice(s) => s.len as usize,
+            _ => 0,
         }
     }
 

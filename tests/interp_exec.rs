@@ -72,7 +72,12 @@ fn run(mut funcs: Vec<Func>, main: u32) -> (i32, String) {
         globals: Vec::new(),
         init,
         main,
-        runtime_error_ty: tt.basic(BasicKind::String),
+        runtime_errors: gorun::interp::ir::RuntimeErrorTypes {
+            bounds: tt.basic(BasicKind::String),
+            error_string: tt.basic(BasicKind::String),
+            plain: tt.basic(BasicKind::String),
+            type_assertion: tt.basic(BasicKind::String),
+        },
         tt,
         files: vec![gorun::diag::SourceFile::new("prog.go", "package main\n")],
     };

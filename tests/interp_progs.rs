@@ -27,11 +27,16 @@ fn actual(src: &str) -> String {
     s
 }
 
-/// Hides what legitimately differs: the faulting pc of a SIGSEGV line.
+/// Hides what legitimately differs: the faulting pc of a SIGSEGV line and
+/// addresses in `panic: (T) 0x...` lines.
 fn normalize(s: &str) -> String {
     s.lines()
         .map(|l| match l.find(" pc=0x") {
             Some(i) if l.starts_with("[signal SIGSEGV") => format!("{} pc=?]", &l[..i]),
+            _ if l.starts_with("panic: (") => match l.rfind(" 0x") {
+                Some(i) => format!("{} 0x?", &l[..i]),
+                None => l.to_string(),
+            },
             _ => l.to_string(),
         })
         .collect::<Vec<_>>()

@@ -345,3 +345,33 @@ fn nil_channel_blocks_forever_with_go_reasons() {
     assert!(d.goroutines[1].traceback.starts_with("main.func1()"));
     assert_eq!(d.goroutines[1].parent, 1);
 }
+
+#[test]
+fn try_operations_never_block() {
+    let out = run(
+        1,
+        body("main.main", |cx| {
+            let c = Chan::new(1, Value::Int(0));
+            assert_eq!(cx.try_recv(Some(&c)).map(|(v, ok)| (int(&v), ok)), None);
+            assert_eq!(cx.try_send(Some(&c), Value::Int(4)), Ok(true));
+            assert_eq!(cx.try_send(Some(&c), Value::Int(5)), Ok(false));
+            assert_eq!(cx.try_send(None, Value::Int(5)), Ok(false));
+            assert!(cx.try_recv(None).is_none());
+            assert_eq!(
+                cx.try_recv(Some(&c)).map(|(v, ok)| (int(&v), ok)),
+                Some((4, true))
+            );
+            cx.close(Some(&c)).unwrap();
+            assert_eq!(
+                cx.try_recv(Some(&c)).map(|(v, ok)| (int(&v), ok)),
+                Some((0, false))
+            );
+            assert_eq!(
+                cx.try_send(Some(&c), Value::Int(1)),
+                Err(RuntimeError::SendOnClosed)
+            );
+            Yield::Exit
+        }),
+    );
+    assert_eq!(out, Outcome::MainReturned);
+}

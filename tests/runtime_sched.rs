@@ -497,3 +497,32 @@ fn gomaxprocs_from_config_and_numcpu() {
     }));
     assert_eq!(out, Outcome::MainReturned);
 }
+
+/// A Rust panic inside a body (an interpreter bug) ends the program with a
+/// clear fatal error instead of losing the M, even off the main thread.
+#[test]
+fn body_panic_becomes_fatal_error() {
+    let mut spawned = false;
+    let out = run(
+        2,
+        body("main.main", move |cx| {
+            if !spawned {
+                spawned = true;
+                cx.spawn(body("main.buggy", |_| panic!("interpreter bug")));
+            }
+            let c = Chan::new(0, Value::Int(0));
+            ready!(cx.recv(Some(&c)));
+            Yield::Exit
+        }),
+    );
+    match out {
+        Outcome::Terminated(t) => {
+            assert_eq!(t.code, 2);
+            assert_eq!(
+                t.report,
+                "fatal error: gorun internal error: interpreter bug\n"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

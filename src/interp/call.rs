@@ -22,9 +22,10 @@
 
 use super::eval::Env;
 use super::exec::{Frame, GoState, Op, Sched, Stop};
+use super::host::NativeHost;
 use super::ir::{BuiltinOp, Callee, Expr, Place, Program};
 use super::ops::{RtErr, RtResult};
-use crate::library::abi::{Host, Outcome};
+use crate::library::abi::Outcome;
 use crate::value::{Cell, Func, FuncId, Pointer, Value};
 use std::sync::Arc;
 
@@ -33,6 +34,10 @@ use std::sync::Arc;
 /// goroutine in Go overflows at about ten million frames; a million keeps
 /// gorun's memory in check and leaves depth 100,000 comfortably working).
 pub const MAX_FRAMES: usize = 1_000_000;
+
+/// The same limit on the slot stack (16 M slots = 512 MiB of values), for
+/// recursion through functions with many locals.
+pub const MAX_SLOTS: usize = 16 << 20;
 
 /// What a frame is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +84,13 @@ pub enum Unwind {
 }
 
 impl GoState {
+    /// Moves the current frame past its statement.
+    fn advance_pc(&mut self) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc += 1;
+        }
+    }
+
     /// Executes a `Call` statement.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn call(
@@ -135,7 +147,7 @@ impl GoState {
                 if let Some(stop) = self.builtin(cx, *op, vals)? {
                     return Ok(Some(stop));
                 }
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(None)
             }
         }
@@ -178,7 +190,7 @@ impl GoState {
                 Some(Value::Slice(s)) => {
                     let mut a = s.arr.lock();
                     for i in s.off..s.off + s.len {
-                        let z = super::eval::zero_like(&a[i as usize]);
+                        let z = super::slices::zero_like(&a[i as usize]);
                         a[i as usize] = z;
                     }
                 }
@@ -225,7 +237,7 @@ impl GoState {
             }
             return self.call_native(prog, cx, f, vals, dst, base);
         }
-        if self.frames.len() >= MAX_FRAMES {
+        if self.frames.len() >= MAX_FRAMES || self.slots.len() + func.nslots as usize > MAX_SLOTS {
             return Ok(Some(self.stack_overflow()));
         }
         let nb = self.slots.len();
@@ -321,7 +333,7 @@ impl GoState {
                     for (p, v) in dst.iter().zip(vals) {
                         env.store(p, v)?;
                     }
-                    self.frames.last_mut().map(|f| f.pc += 1);
+                    self.advance_pc();
                     Ok(None)
                 }
                 super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
@@ -351,13 +363,13 @@ impl GoState {
                         env.store(p, v)?;
                     }
                 }
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(None)
             }
             Outcome::Panic(v) => Err(Box::new(RtErr::Value(v))),
             // runtime.Gosched: the call is complete; yield the P.
             Outcome::Park(crate::library::abi::Park::Yield) => {
-                self.frames.last_mut().map(|f| f.pc += 1);
+                self.advance_pc();
                 Ok(Some(Stop::Gosched))
             }
             // A parked native is called again when the goroutine is woken
@@ -365,7 +377,7 @@ impl GoState {
             // scheduler then answers Ready.
             Outcome::Park(p) => match cx.park_native(p) {
                 Op::Ready(()) => {
-                    self.frames.last_mut().map(|f| f.pc += 1);
+                    self.advance_pc();
                     Ok(None)
                 }
                 Op::Park => Ok(Some(Stop::Park)),
@@ -505,25 +517,31 @@ impl GoState {
             slots: &mut self.slots[base..],
             prog,
         };
-        let vals: Vec<Value> = if es.len() == 1 && func.results.len() > 1 {
-            match env.eval(&es[0])? {
-                Value::Tuple(t) => t.to_vec(),
-                v => vec![v],
-            }
-        } else {
-            let mut v = Vec::with_capacity(es.len());
-            for e in es {
-                v.push(env.eval(e)?);
-            }
-            v
-        };
-        for (i, v) in vals.into_iter().enumerate() {
-            let p = if func.result_cells.get(i).copied().unwrap_or(false) {
+        let place = |i: usize| {
+            if func.result_cells.get(i).copied().unwrap_or(false) {
                 Place::Cell((np + i) as u32)
             } else {
                 Place::Local((np + i) as u32)
-            };
-            env.store(&p, v)?;
+            }
+        };
+        if es.len() == 1 {
+            // One operand: a single result (no buffer) or a tuple-valued call.
+            let v = env.eval(&es[0])?;
+            if let (true, Value::Tuple(t)) = (func.results.len() > 1, &v) {
+                for (i, x) in t.iter().enumerate() {
+                    env.store(&place(i), x.clone())?;
+                }
+                return Ok(());
+            }
+            return env.store(&place(0), v);
+        }
+        // Several: evaluate all first (they may read named results).
+        let mut vals = Vec::with_capacity(es.len());
+        for e in es {
+            vals.push(env.eval(e)?);
+        }
+        for (i, v) in vals.into_iter().enumerate() {
+            env.store(&place(i), v)?;
         }
         Ok(())
     }
@@ -548,25 +566,73 @@ impl GoState {
             return Unwind::Continue;
         }
         let mode = top.mode;
-        // Pop the frame, collecting results on a normal return.
+        // Pop the frame. The fast path, a normal return to a `Call`
+        // statement, moves the results straight into the caller's places
+        // without an intermediate buffer.
         let Some(frame) = self.frames.pop() else {
             return Unwind::Stop(Stop::Exit);
         };
         let func = &prog.funcs[frame.func as usize];
-        let results: Vec<Value> = if mode == FrameMode::Return {
+        let base = frame.base as usize;
+        let first_result = base + func.nparams as usize;
+        if mode == FrameMode::Return && !frame.boundary && !frame.entry && !frame.deferred {
+            if let Some(caller) = self.frames.last_mut() {
+                if caller.mode == FrameMode::Run {
+                    let (cf, cpc, cbase) = (caller.func, caller.pc, caller.base as usize);
+                    caller.pc += 1;
+                    let r = match prog.funcs[cf as usize].code.get(cpc as usize) {
+                        Some(super::ir::Instr::Call { dst, .. }) => {
+                            let (lo, hi) = self.slots.split_at_mut(base);
+                            let mut env = Env {
+                                slots: &mut lo[cbase..],
+                                prog,
+                            };
+                            let n = func.results.len();
+                            let take = |hi: &mut [Value], i: usize| {
+                                let v = std::mem::take(&mut hi[first_result - base + i]);
+                                match (func.result_cells.get(i), v) {
+                                    (Some(true), Value::Pointer(Pointer::Cell(c))) => c.get(),
+                                    (_, v) => v,
+                                }
+                            };
+                            if dst.len() == 1 && n > 1 {
+                                let t: Vec<Value> = (0..n).map(|i| take(hi, i)).collect();
+                                env.store(&dst[0], Value::Tuple(t.into()))
+                            } else {
+                                dst.iter()
+                                    .take(n)
+                                    .enumerate()
+                                    .try_for_each(|(i, p)| env.store(p, take(hi, i)))
+                            }
+                        }
+                        _ => Ok(()),
+                    };
+                    self.slots.truncate(base);
+                    if let Err(e) = r {
+                        if let Some(s) = self.raise(*e) {
+                            return Unwind::Stop(s);
+                        }
+                    }
+                    return Unwind::Continue;
+                }
+            }
+        }
+        let results: Vec<Value> = if mode == FrameMode::Return && frame.boundary {
             (0..func.results.len())
                 .map(|i| {
-                    let v = &self.slots[frame.base as usize + func.nparams as usize + i];
-                    match (func.result_cells.get(i), v) {
+                    match (
+                        func.result_cells.get(i),
+                        std::mem::take(&mut self.slots[first_result + i]),
+                    ) {
                         (Some(true), Value::Pointer(Pointer::Cell(c))) => c.get(),
-                        _ => v.clone(),
+                        (_, v) => v,
                     }
                 })
                 .collect()
         } else {
             Vec::new()
         };
-        self.slots.truncate(frame.base as usize);
+        self.slots.truncate(base);
         if mode == FrameMode::Panic {
             if frame.boundary {
                 return Unwind::Stop(Stop::Panicked);
@@ -586,41 +652,12 @@ impl GoState {
         let Some(caller) = self.frames.last_mut() else {
             return Unwind::Stop(Stop::Exit);
         };
-        if frame.entry {
-            return Unwind::Continue;
-        }
-        if frame.deferred {
-            if caller.mode == FrameMode::Panic && self.panics.last().is_some_and(|p| p.recovered) {
-                self.panics.clear();
-                caller.mode = FrameMode::Return;
-            }
-            return Unwind::Continue;
-        }
-        if caller.mode != FrameMode::Run {
-            return Unwind::Continue;
-        }
-        // A normal call: store into the caller's Call places.
-        let (cf, cpc, cbase) = (caller.func, caller.pc, caller.base as usize);
-        caller.pc += 1;
-        if let Some(super::ir::Instr::Call { dst, .. }) =
-            prog.funcs[cf as usize].code.get(cpc as usize)
+        if frame.deferred
+            && caller.mode == FrameMode::Panic
+            && self.panics.last().is_some_and(|p| p.recovered)
         {
-            let mut env = Env {
-                slots: &mut self.slots[cbase..],
-                prog,
-            };
-            let r = if dst.len() == 1 && results.len() > 1 {
-                env.store(&dst[0], Value::Tuple(results.into()))
-            } else {
-                dst.iter()
-                    .zip(results)
-                    .try_for_each(|(p, v)| env.store(p, v))
-            };
-            if let Err(e) = r {
-                if let Some(s) = self.raise(*e) {
-                    return Unwind::Stop(s);
-                }
-            }
+            self.panics.clear();
+            caller.mode = FrameMode::Return;
         }
         Unwind::Continue
     }
@@ -691,135 +728,5 @@ impl GoState {
             self.goroutine_header_trace("running")
         );
         Stop::Terminate(2, report)
-    }
-
-    /// Runs func value `f` with `args` to completion on this thread
-    /// (a Go callback from Rust code).
-    pub fn call_value_sync(
-        &mut self,
-        cx: &mut dyn Sched,
-        f: &Value,
-        args: Vec<Value>,
-    ) -> Result<Vec<Value>, Value> {
-        let world = self.world.clone();
-        let prog: &Program = &world.prog;
-        let depth = self.frames.len();
-        if let Err(e) = self.push_deferred_call(
-            prog,
-            cx,
-            Deferred::Call {
-                func: f.clone(),
-                args,
-            },
-            false,
-        ) {
-            return Err(super::report::panic_value(&world.prog, &e));
-        }
-        if self.frames.len() == depth {
-            return Ok(Vec::new());
-        }
-        if let Some(fr) = self.frames.last_mut() {
-            fr.boundary = true;
-        }
-        let saved_panics = std::mem::take(&mut self.panics);
-        let r = match cx.run_nested(self) {
-            Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
-            Stop::Panicked => {
-                let v = self
-                    .panics
-                    .last()
-                    .map(|p| super::report::panic_value(&world.prog, &p.err))
-                    .unwrap_or_default();
-                Err(v)
-            }
-            other => {
-                self.frames.truncate(depth);
-                Err(Value::iface(
-                    crate::library::abi::string_type(),
-                    Value::str(&format!(
-                        "gorun: a Go callback called from library code ended with {other:?}"
-                    )),
-                ))
-            }
-        };
-        self.frames.truncate(depth);
-        if let Some(top) = self.frames.last() {
-            let f = &prog.funcs[top.func as usize];
-            self.slots.truncate(top.base as usize + f.nslots as usize);
-        }
-        self.panics = saved_panics;
-        r
-    }
-}
-
-/// The calling goroutine's view of the program, handed to natives.
-pub struct NativeHost<'a> {
-    pub g: &'a mut GoState,
-    pub cx: &'a mut dyn Sched,
-}
-
-impl Host for NativeHost<'_> {
-    fn types(&self) -> &crate::check::types::TypeTable {
-        &self.g.world.prog.tt
-    }
-    fn has_method(&self, ty: crate::check::types::TypeId, name: &str) -> bool {
-        self.g
-            .world
-            .prog
-            .types
-            .methods
-            .contains_key(&(ty, name.into()))
-    }
-    fn call_method(
-        &mut self,
-        ty: crate::check::types::TypeId,
-        recv: &Value,
-        name: &str,
-        args: Vec<Value>,
-    ) -> Option<Result<Vec<Value>, Value>> {
-        let world = self.g.world.clone();
-        let iv = match recv {
-            Value::Iface(_) => recv.clone(),
-            v => Value::iface(ty, v.clone()),
-        };
-        let env = Env {
-            slots: &mut [],
-            prog: &world.prog,
-        };
-        let (f, rv) = env.dispatch(&iv, &name.into()).ok()?;
-        let fv = Value::Func(Arc::new(Func::Bound { func: f, recv: rv }));
-        Some(self.g.call_value_sync(self.cx, &fv, args))
-    }
-    fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
-        self.g.call_value_sync(self.cx, f, args)
-    }
-    fn write(&mut self, fd: i32, bytes: &[u8]) -> usize {
-        self.g.world.write(fd, bytes);
-        bytes.len()
-    }
-    fn args(&self) -> Vec<String> {
-        self.g.world.args.clone()
-    }
-    fn now_nanos(&self) -> i64 {
-        self.cx.unix_nanos()
-    }
-    fn mono_nanos(&self) -> i64 {
-        self.cx.now()
-    }
-    fn random_seed(&mut self) -> u64 {
-        self.cx.rand_u64()
-    }
-    fn implements(
-        &self,
-        ty: crate::check::types::TypeId,
-        iface: crate::check::types::TypeId,
-    ) -> bool {
-        self.g.world.prog.types.missing_method(ty, iface).is_none()
-    }
-    fn num_goroutine(&self) -> i64 {
-        self.cx.num_goroutine()
-    }
-    fn gomaxprocs(&mut self, n: i64) -> i64 {
-        self.cx.gomaxprocs(n)
     }
 }

@@ -9,10 +9,10 @@
 //! How it fits: the step loop (exec) owns the goroutine's slot stack and
 //! hands the current frame's window to an [`Env`] for each statement.
 
-use super::ir::{Expr, NumKind, Place, Program, SeqKind};
+use super::ir::{Expr, NumKind, Program, SeqKind};
 use super::ops::{self, rt, RtErr, RtResult};
 use crate::syntax::ast::BinOp;
-use crate::value::{Cell, Func, MapKey, PathPtr, Pointer, PtrBase, Slice, Value};
+use crate::value::{Cell, Func, MapKey, Pointer, Slice, Value};
 use std::sync::Arc;
 
 /// The evaluation context of one statement: the current frame's slots.
@@ -21,14 +21,14 @@ pub struct Env<'a> {
     pub prog: &'a Program,
 }
 
-fn cell_of(v: &Value) -> Option<&Arc<Cell>> {
+pub(super) fn cell_of(v: &Value) -> Option<&Arc<Cell>> {
     match v {
         Value::Pointer(Pointer::Cell(c)) => Some(c),
         _ => None,
     }
 }
 
-fn bounds(i: i64, len: usize) -> RtResult<usize> {
+pub(super) fn bounds(i: i64, len: usize) -> RtResult<usize> {
     if i < 0 || i as u64 >= len as u64 {
         return rt(format!("index out of range [{i}] with length {len}"));
     }
@@ -82,6 +82,14 @@ fn slice_bounds(
         return rt(format!("slice bounds out of range [{lo}:{h}]"));
     }
     Ok((lo as usize, h as usize, c as usize))
+}
+
+/// The expression under an `ArraySnap` (indexing and `len` need no copy).
+fn unsnap(e: &Expr) -> &Expr {
+    match e {
+        Expr::ArraySnap(x) => x,
+        e => e,
+    }
 }
 
 impl Env<'_> {
@@ -176,7 +184,7 @@ impl Env<'_> {
                 _ => return Err(RtErr::nil_deref()),
             },
             Expr::Index(kind, x, i) => {
-                let xv = self.eval(x)?;
+                let xv = self.eval(unsnap(x))?;
                 let i = self.eval_int(i)?;
                 self.index(*kind, &xv, i)?
             }
@@ -219,7 +227,7 @@ impl Env<'_> {
                 self.slice_of(*kind, xv, lo, hi, max)?
             }
             Expr::Len(kind, x) => {
-                let v = self.eval(x)?;
+                let v = self.eval(unsnap(x))?;
                 Value::Int(self.len(*kind, &v))
             }
             Expr::Cap(kind, x) => {
@@ -354,12 +362,12 @@ impl Env<'_> {
                         add.push(self.eval(e)?);
                     }
                 }
-                append(base, add, *elem)
+                super::slices::append(base, add, *elem)
             }
             Expr::Copy(d, s) => {
                 let dv = self.eval(d)?;
                 let sv = self.eval(s)?;
-                Value::Int(copy(&dv, &sv))
+                Value::Int(super::slices::copy(&dv, &sv))
             }
             Expr::Tuple(es) => {
                 let mut out = Vec::with_capacity(es.len());
@@ -397,7 +405,10 @@ impl Env<'_> {
                 Value::Tuple(t) => t.get(*i as usize).cloned().unwrap_or_default(),
                 v => v,
             },
-            Expr::At(_, x) => self.eval(x)?,
+            Expr::ArraySnap(x) => match self.eval(x)? {
+                Value::Slice(s) => Value::Array(Arc::new(s.to_vec())),
+                v => v,
+            },
         })
     }
 
@@ -473,18 +484,23 @@ impl Env<'_> {
                 }))
             }
             Value::Pointer(p) => {
-                // Slicing an array through its pointer: the backing array is
-                // the array itself, so the result aliases it only when the
-                // array lives in a backing of its own; arrays are values here,
-                // so materialise a backing and store it back as a slice view.
-                let arr = p.load();
-                let n = arr.fields().map_or(0, Vec::len);
+                // Slicing an array: from now on the array lives in the
+                // backing it shares with its slices (the variable holds a
+                // view on it).
+                let view = p.update(|slot| match slot {
+                    Value::Slice(s) => s.clone(),
+                    Value::Array(a) => {
+                        let s = Slice::from_vec(a.to_vec());
+                        *slot = Value::Slice(s.clone());
+                        s
+                    }
+                    _ => Slice::from_vec(Vec::new()),
+                });
+                let n = view.len as usize;
                 let (l, h, m) = slice_bounds(lo, hi, max, n, n, false)?;
-                let v = arr.fields().cloned().unwrap_or_default();
-                let s = Slice::from_vec(v);
                 Ok(Value::Slice(Slice {
-                    arr: s.arr,
-                    off: l as u32,
+                    arr: view.arr,
+                    off: view.off + l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
                 }))
@@ -563,316 +579,45 @@ impl Env<'_> {
         let Some(m) = self.prog.types.methods.get(&(i.ty, name.clone())) else {
             return Err(RtErr::nil_deref());
         };
+        // Walk the embedded fields keeping the address of the current
+        // value when there is one, so pointer methods of value-embedded
+        // fields get a pointer into the original struct.
         let mut recv = i.val.clone();
+        let mut addr: Option<Pointer> = None;
         for &(deref, idx) in &m.path {
-            if deref {
-                recv = match recv {
-                    Value::Pointer(p) => p.load(),
-                    _ => return Err(RtErr::nil_deref()),
-                };
-            }
-            recv = match recv {
-                Value::Struct(f) => f.get(idx as usize).cloned().unwrap_or_default(),
-                _ => Value::Nil,
+            let fa = match (deref, &recv, &addr) {
+                (true, Value::Pointer(p), _) => Some(p.project(idx)),
+                (true, _, _) => return Err(RtErr::nil_deref()),
+                (false, _, Some(a)) => Some(a.project(idx)),
+                (false, _, None) => None,
             };
+            recv = match &fa {
+                Some(p) => p.load(),
+                None => match recv {
+                    Value::Struct(f) => f.get(idx as usize).cloned().unwrap_or_default(),
+                    _ => Value::Nil,
+                },
+            };
+            addr = fa;
         }
-        if !m.ptr_recv {
-            if let Value::Pointer(p) = &recv {
-                if !m.path.is_empty() || self.prog.types.name(i.ty).starts_with('*') {
-                    recv = p.load();
-                }
-            } else if recv.is_nil() && self.prog.types.name(i.ty).starts_with('*') {
-                return Err(RtErr::nil_deref());
+        if m.via_iface {
+            return self.dispatch(&recv, name);
+        }
+        let top_is_ptr = m.path.is_empty()
+            && matches!(
+                self.prog.tt.kind(i.ty),
+                crate::check::types::TypeKind::Pointer(_)
+            );
+        if m.ptr_recv {
+            if let (false, Some(a)) = (matches!(recv, Value::Pointer(_)), addr) {
+                recv = Value::Pointer(a);
             }
+        } else if top_is_ptr || (!m.path.is_empty() && matches!(recv, Value::Pointer(_))) {
+            recv = match recv {
+                Value::Pointer(p) => p.load(),
+                _ => return Err(RtErr::nil_deref()),
+            };
         }
         Ok((m.func, recv))
     }
-
-    /// The address of a place (`&x`, `&x.f`, `&s[i]`, `&p.f`).
-    pub fn addr_of(&mut self, p: &Place) -> RtResult<Pointer> {
-        Ok(match p {
-            Place::Cell(s) => match cell_of(&self.slots[*s as usize]) {
-                Some(c) => Pointer::Cell(c.clone()),
-                None => return Err(RtErr::nil_deref()),
-            },
-            Place::Global(g) => Pointer::Cell(self.prog.globals[*g as usize].clone()),
-            Place::Deref(e) => match self.eval(e)? {
-                Value::Pointer(p) => p,
-                _ => return Err(RtErr::nil_deref()),
-            },
-            Place::Field(base, i) => self.addr_of(base)?.project(*i),
-            Place::ArrayIndex(base, i) => {
-                let ptr = self.addr_of(base)?;
-                let i = self.eval_int(i)?;
-                let n = ptr.load().fields().map_or(0, Vec::len);
-                ptr.project(bounds(i, n)? as u32)
-            }
-            Place::SliceIndex(s, i) => {
-                let sv = self.eval(s)?;
-                let i = self.eval_int(i)?;
-                match sv {
-                    Value::Slice(s) => {
-                        let i = bounds(i, s.len as usize)?;
-                        Pointer::Path(Arc::new(PathPtr {
-                            base: PtrBase::Elem(s.arr.clone(), s.off + i as u32),
-                            path: Box::new([]),
-                        }))
-                    }
-                    _ => return rt(format!("index out of range [{i}] with length 0")),
-                }
-            }
-            // Locals, map entries and `_` are never addressable; lowering
-            // puts address-taken variables in cells.
-            Place::Local(_) | Place::MapEntry(..) | Place::Blank => return Err(RtErr::nil_deref()),
-        })
-    }
-
-    /// `place = v`.
-    pub fn store(&mut self, p: &Place, v: Value) -> RtResult<()> {
-        match p {
-            Place::Blank => {}
-            Place::Local(s) => self.slots[*s as usize] = v,
-            Place::Cell(s) => {
-                if let Some(c) = cell_of(&self.slots[*s as usize]) {
-                    c.set(v);
-                }
-            }
-            Place::Global(g) => self.prog.globals[*g as usize].set(v),
-            Place::Deref(e) => match self.eval(e)? {
-                Value::Pointer(p) => p.store(v),
-                _ => return Err(RtErr::nil_deref()),
-            },
-            Place::SliceIndex(s, i) => {
-                let sv = self.eval(s)?;
-                let i = self.eval_int(i)?;
-                match sv {
-                    Value::Slice(s) => {
-                        let i = bounds(i, s.len as usize)?;
-                        s.set(i, v);
-                    }
-                    _ => return rt(format!("index out of range [{i}] with length 0")),
-                }
-            }
-            Place::MapEntry(m, k) => {
-                let mv = self.eval(m)?;
-                let kv = self.eval(k)?;
-                match mv {
-                    Value::Map(m) => {
-                        self.check_hashable(&kv)?;
-                        m.lock().entries.insert(MapKey::new(kv), v);
-                    }
-                    _ => return Err(RtErr::plain("assignment to entry in nil map")),
-                }
-            }
-            Place::Field(..) | Place::ArrayIndex(..) => {
-                // Resolve the index operands first, then update in place.
-                let mut path = Vec::new();
-                let root = self.resolve_path(p, &mut path)?;
-                path.reverse();
-                self.update_root(root, &path, v)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn check_hashable(&self, k: &Value) -> RtResult<()> {
-        if let Value::Iface(i) = k {
-            if matches!(i.val, Value::Slice(_) | Value::Map(_) | Value::Func(_)) {
-                return rt(format!(
-                    "hash of unhashable type {}",
-                    self.prog.types.name(i.ty)
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// Walks Field/ArrayIndex places down to their root, collecting indices
-    /// (innermost last) and bounds-checking array indices.
-    fn resolve_path<'p>(&mut self, p: &'p Place, path: &mut Vec<u32>) -> RtResult<&'p Place> {
-        match p {
-            Place::Field(b, i) => {
-                path.push(*i);
-                self.resolve_path(b, path)
-            }
-            Place::ArrayIndex(b, i) => {
-                let i = self.eval_int(i)?;
-                let mut tmp = Vec::new();
-                let root = self.resolve_path(b, &mut tmp)?;
-                tmp.reverse();
-                let n = self.load_root(root, &tmp)?.fields().map_or(0, Vec::len);
-                path.push(bounds(i, n)? as u32);
-                path.extend(tmp.into_iter().rev());
-                Ok(root)
-            }
-            other => Ok(other),
-        }
-    }
-
-    fn load_root(&mut self, root: &Place, path: &[u32]) -> RtResult<Value> {
-        let mut v = match root {
-            Place::Local(s) => self.slots[*s as usize].clone(),
-            _ => self.addr_of(root)?.load(),
-        };
-        for &i in path {
-            v = v
-                .fields()
-                .and_then(|f| f.get(i as usize))
-                .cloned()
-                .unwrap_or_default();
-        }
-        Ok(v)
-    }
-
-    fn update_root(&mut self, root: &Place, path: &[u32], v: Value) -> RtResult<()> {
-        match root {
-            Place::Local(s) => {
-                let mut cur = &mut self.slots[*s as usize];
-                for &i in path {
-                    match cur {
-                        Value::Struct(f) | Value::Array(f) if (i as usize) < f.len() => {
-                            cur = &mut Arc::make_mut(f)[i as usize];
-                        }
-                        _ => return Ok(()),
-                    }
-                }
-                *cur = v;
-            }
-            Place::MapEntry(..) | Place::Blank => {}
-            _ => {
-                let mut ptr = self.addr_of(root)?;
-                for &i in path {
-                    ptr = ptr.project(i);
-                }
-                ptr.store(v);
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Go's malloc size classes up to 32 KiB (internal/runtime/gc/sizeclasses.go).
-const SIZE_CLASSES: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-
-/// runtime.roundupsize: the size malloc really gives for `size` bytes.
-fn roundupsize(size: u64, noscan: bool) -> u64 {
-    let mut req = size;
-    if req <= 32768 - 8 {
-        if !noscan && req > 512 {
-            req += 8;
-        }
-        let class = SIZE_CLASSES
-            .iter()
-            .find(|&&c| c as u64 >= req)
-            .copied()
-            .unwrap_or(32768) as u64;
-        return class - (req - size);
-    }
-    (req + 8191) & !8191
-}
-
-/// runtime.nextslicecap then the size-class rounding of growslice. A
-/// first allocation of at most 32 bytes gets the whole 32 (Go 1.27 gives
-/// non-escaping slices a 32-byte stack buffer, the common case in the
-/// small programs gorun runs).
-fn grow_cap(new_len: usize, old_cap: usize, elem: (u32, bool)) -> usize {
-    let (size, ptrs) = (elem.0.max(1) as u64, elem.1);
-    let double = old_cap * 2;
-    let mut cap = if new_len > double {
-        new_len
-    } else if old_cap < 256 {
-        double
-    } else {
-        let mut c = old_cap;
-        while c < new_len {
-            c += (c + 768) >> 2;
-        }
-        c
-    };
-    if old_cap == 0 && (new_len as u64) * size <= 32 {
-        cap = (32 / size) as usize;
-        return cap.max(new_len);
-    }
-    let mem = roundupsize(cap as u64 * size, !ptrs);
-    cap = (mem / size) as usize;
-    cap.max(new_len)
-}
-
-/// `append(s, add...)`, growing like Go.
-pub fn append(base: Value, add: Vec<Value>, elem: (u32, bool)) -> Value {
-    let s = match base {
-        Value::Slice(s) => s,
-        _ => {
-            if add.is_empty() {
-                return Value::Nil;
-            }
-            let n = add.len();
-            let cap = grow_cap(n, 0, elem);
-            let zero = add.first().map(zero_like).unwrap_or_default();
-            let mut v = add;
-            v.resize(cap, zero);
-            let mut out = Slice::from_vec(v);
-            out.len = n as u32;
-            return Value::Slice(out);
-        }
-    };
-    let need = s.len as usize + add.len();
-    if need <= s.cap as usize {
-        {
-            let mut a = s.arr.lock();
-            let start = (s.off + s.len) as usize;
-            for (j, v) in add.into_iter().enumerate() {
-                a[start + j] = v;
-            }
-        }
-        return Value::Slice(Slice {
-            len: need as u32,
-            ..s
-        });
-    }
-    let cap = grow_cap(need, s.cap as usize, elem);
-    let mut v = Vec::with_capacity(cap);
-    v.extend(s.to_vec());
-    v.extend(add);
-    let zero = v.first().map(zero_like).unwrap_or_default();
-    v.resize(cap, zero);
-    let mut out = Slice::from_vec(v);
-    out.len = need as u32;
-    Value::Slice(out)
-}
-
-/// A zero value of the same shape (for spare capacity; never observed
-/// before being overwritten by append, but re-slicing up to cap shows it).
-pub fn zero_like(v: &Value) -> Value {
-    match v {
-        Value::Bool(_) => Value::Bool(false),
-        Value::Int(_) => Value::Int(0),
-        Value::Float(_) => Value::Float(0.0),
-        Value::Str(_) => Value::bytes(b""),
-        Value::Struct(f) => Value::Struct(Arc::new(f.iter().map(zero_like).collect())),
-        Value::Array(f) => Value::Array(Arc::new(f.iter().map(zero_like).collect())),
-        _ => Value::Nil,
-    }
-}
-
-/// `copy(dst, src)`: the number of elements copied.
-pub fn copy(dst: &Value, src: &Value) -> i64 {
-    let Value::Slice(d) = dst else { return 0 };
-    let items: Vec<Value> = match src {
-        Value::Slice(s) => s.to_vec(),
-        Value::Str(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
-        _ => return 0,
-    };
-    let n = items.len().min(d.len as usize);
-    let mut a = d.arr.lock();
-    for (j, v) in items.into_iter().take(n).enumerate() {
-        a[d.off as usize + j] = v;
-    }
-    n as i64
 }

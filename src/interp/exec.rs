@@ -18,7 +18,7 @@
 
 use super::call::{FrameMode, Unwind};
 use super::eval::Env;
-use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
+use super::ir::{Callee, Expr, Instr, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
 use super::World;
 use crate::value::{MapKey, Value};
@@ -126,8 +126,10 @@ pub struct GoState {
     pub created_by: Option<Arc<(String, u64, String, usize)>>,
 }
 
-/// Steps between preemption checks at back-edges and calls.
-const BUDGET_CHECK: u32 = 1024;
+/// Back-edges and calls between two calls of the scheduler's
+/// `should_yield` (which keeps its own budget and then checks the clock):
+/// small, so a spinning loop is preempted within the scheduler's slice.
+const BUDGET_CHECK: u32 = 16;
 
 impl GoState {
     /// A goroutine about to call `f` (a func value) with `args`.
@@ -220,13 +222,24 @@ impl GoState {
                 self.advance();
             }
             Instr::SetN(ps, es) => {
+                // All right sides first (no allocation for up to 4), then the stores.
                 let mut env = self.env(prog, base);
-                let mut vals = Vec::with_capacity(es.len());
-                for e in es {
-                    vals.push(env.eval(e)?);
-                }
-                for (p, v) in ps.iter().zip(vals) {
-                    env.store(p, v)?;
+                if es.len() <= 4 {
+                    let mut vals: [Value; 4] = Default::default();
+                    for (slot, e) in vals.iter_mut().zip(es) {
+                        *slot = env.eval(e)?;
+                    }
+                    for (p, v) in ps.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
+                } else {
+                    let mut vals = Vec::with_capacity(es.len());
+                    for e in es {
+                        vals.push(env.eval(e)?);
+                    }
+                    for (p, v) in ps.iter().zip(vals) {
+                        env.store(p, v)?;
+                    }
                 }
                 self.advance();
             }
@@ -309,12 +322,11 @@ impl GoState {
                 self.advance();
             }
             Instr::RangeInit { kind, x, state } => {
-                let seed = world_rand(&self.world);
+                let seed = cx.rand_u64();
                 let mut env = self.env(prog, base);
                 let v = env.eval(x)?;
                 let s = *state as usize;
                 let (st, pos) = range_init(*kind, v, &seed);
-                let _ = cx.rand_u64();
                 env.slots[s] = st;
                 env.slots[s + 1] = pos;
                 self.advance();
@@ -485,10 +497,6 @@ impl GoState {
     }
 }
 
-fn world_rand(w: &World) -> u64 {
-    w.rand()
-}
-
 /// Sets up a range loop's hidden state: (state, position).
 fn range_init(kind: RangeKind, v: Value, seed: &u64) -> (Value, Value) {
     match kind {
@@ -574,9 +582,4 @@ fn range_next(kind: RangeKind, env: &mut Env, s: usize) -> RtResult<Option<(Valu
     };
     env.slots[s + 1] = Value::Int(pos + 1);
     Ok(r)
-}
-
-/// Whether a place is `_` (lowering uses it for unused range variables).
-pub fn is_blank(p: &Place) -> bool {
-    matches!(p, Place::Blank)
 }

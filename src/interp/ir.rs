@@ -184,8 +184,9 @@ pub enum Expr {
     MinMax(bool, NumKind, Vec<Expr>),
     /// Element `i` of a tuple value.
     TupleGet(Box<Expr>, u32),
-    /// Debug position marker: evaluate inner, panics report this span.
-    At(Span, Box<Expr>),
+    /// The value of an array variable that may have become an array view
+    /// (it was sliced): a `Value::Slice` is copied back into an array.
+    ArraySnap(Box<Expr>),
 }
 
 /// Where an assignment stores.
@@ -370,6 +371,12 @@ pub struct MethodEntry {
     pub path: Vec<(bool, u32)>,
     /// The method has a pointer receiver.
     pub ptr_recv: bool,
+    /// The method's signature (without receiver), to match interface
+    /// methods by name and type.
+    pub sig: TypeId,
+    /// Promoted from an embedded interface: `path` leads to the interface
+    /// value, which is dispatched again (`func` is unused).
+    pub via_iface: bool,
 }
 
 /// What the running program needs to know about types.
@@ -379,8 +386,8 @@ pub struct TypeInfo {
     pub names: Vec<String>,
     /// Method sets of concrete types, promoted methods included.
     pub methods: HashMap<(TypeId, Name), MethodEntry>,
-    /// Method names of interface types.
-    pub iface_methods: HashMap<TypeId, Vec<Name>>,
+    /// Methods (name, signature) of interface types.
+    pub iface_methods: HashMap<TypeId, Vec<(Name, TypeId)>>,
 }
 
 impl TypeInfo {
@@ -395,7 +402,12 @@ impl TypeInfo {
         self.iface_methods
             .get(&iface)?
             .iter()
-            .find(|m| !self.methods.contains_key(&(dynamic, (*m).clone())))
+            .find(|(m, sig)| {
+                self.methods
+                    .get(&(dynamic, m.clone()))
+                    .is_none_or(|e| e.sig != *sig)
+            })
+            .map(|(m, _)| m)
     }
 }
 
@@ -412,6 +424,20 @@ pub struct Program {
     pub tt: crate::check::types::TypeTable,
     /// The program's files (tracebacks), indexed by `Func::file`.
     pub files: Vec<crate::diag::SourceFile>,
-    /// Dynamic type of the value `recover()` returns for a run-time error.
-    pub runtime_error_ty: TypeId,
+    /// Dynamic types of the values `recover()` returns for run-time errors.
+    pub runtime_errors: RuntimeErrorTypes,
+}
+
+/// Go's run-time error types (all strings holding their Error() text).
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeErrorTypes {
+    /// `runtime.boundsError`: index and slice bounds.
+    pub bounds: TypeId,
+    /// `runtime.errorString`: other `runtime error: ...` errors.
+    pub error_string: TypeId,
+    /// `runtime.plainError`: errors without the prefix (nil map writes,
+    /// closed channels).
+    pub plain: TypeId,
+    /// `*runtime.TypeAssertionError` (a pointer to the message).
+    pub type_assertion: TypeId,
 }

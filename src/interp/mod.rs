@@ -25,16 +25,18 @@ pub mod call;
 pub mod chan;
 pub mod eval;
 pub mod exec;
+pub mod host;
 pub mod ir;
 pub mod lower;
 pub mod ops;
+pub mod place;
 pub mod report;
 pub mod rtnative;
 pub mod session;
+pub mod slices;
 pub mod sync;
 
 use crate::diag::{ErrorFormat, SourceFile};
-use crate::value::FastRand;
 use parking_lot::Mutex;
 use std::io::Write;
 use std::sync::Arc;
@@ -69,7 +71,6 @@ pub struct World {
     pub start: std::time::Instant,
     stdout: Mutex<Box<dyn Write + Send>>,
     stderr: Mutex<Box<dyn Write + Send>>,
-    rng: Mutex<FastRand>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
 }
@@ -80,12 +81,15 @@ impl World {
         args: Vec<String>,
         stdout: Box<dyn Write + Send>,
         stderr: Box<dyn Write + Send>,
-        seed: u64,
     ) -> World {
         let paths = prog
             .files
             .iter()
             .map(|f| {
+                if f.name.starts_with("std/") {
+                    // Library sources are embedded: keep their std/ name.
+                    return f.name.clone();
+                }
                 std::fs::canonicalize(&f.name)
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|_| f.name.clone())
@@ -97,14 +101,8 @@ impl World {
             start: std::time::Instant::now(),
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
-            rng: Mutex::new(FastRand::new(seed)),
             paths,
         }
-    }
-
-    /// A random number (map iteration starts, seeds).
-    pub fn rand(&self) -> u64 {
-        self.rng.lock().next_u64()
     }
 
     /// One write on fd 1 or 2; stdout is flushed before stderr output.
@@ -176,12 +174,7 @@ pub fn run_program(
     stdout: Box<dyn Write + Send>,
     stderr: Box<dyn Write + Send>,
 ) -> i32 {
-    let seed = if opts.deterministic {
-        opts.seed
-    } else {
-        random_seed()
-    };
-    let world = Arc::new(World::new(prog, argv, stdout, stderr, seed));
+    let world = Arc::new(World::new(prog, argv, stdout, stderr));
     let (code, report) = bridge::run_world(&world, opts);
     world.flush();
     if !report.is_empty() {
@@ -189,16 +182,6 @@ pub fn run_program(
     }
     world.flush();
     code
-}
-
-/// A seed from the clock and the process id (Go randomises map order and
-/// select choices per run).
-fn random_seed() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    t ^ ((std::process::id() as u64) << 32)
 }
 
 /// `gorun FILE.go ARGS...`: runs the file with the process's stdout and

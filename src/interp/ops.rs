@@ -259,9 +259,10 @@ pub fn encode_rune(out: &mut Vec<u8>, r: i64) {
 
 fn float_to_int(f: f64, bits: u8, signed: bool) -> i64 {
     // Go leaves out-of-range conversions implementation-defined; amd64 gives
-    // the "integer indefinite" value for 64-bit targets, mimic that.
-    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
-        if !signed && bits == 64 && f >= 9.223_372_036_854_775_807e18 && f < 1.8446744073709552e19 {
+    // the "integer indefinite" value (i64::MIN) for 64-bit targets.
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    if f.is_nan() || !(-TWO63..TWO63).contains(&f) {
+        if !signed && bits == 64 && (TWO63..2.0 * TWO63).contains(&f) {
             return (f as u64) as i64;
         }
         return wrap_int(i64::MIN, bits, signed);

@@ -15,7 +15,24 @@ use crate::value::Value;
 /// whose Error() is `msg` (a `runtime.Error` when the library provides
 /// its type; a string otherwise).
 pub fn runtime_error_value(prog: &Program, msg: &str) -> Value {
-    Value::iface(prog.runtime_error_ty, Value::str(msg))
+    let t = &prog.runtime_errors;
+    if msg.starts_with("interface conversion: ") {
+        let cell = crate::value::Cell::new(Value::str(msg));
+        return Value::iface(
+            t.type_assertion,
+            Value::Pointer(crate::value::Pointer::Cell(cell)),
+        );
+    }
+    let ty = if msg.starts_with("runtime error: index out of range")
+        || msg.starts_with("runtime error: slice bounds out of range")
+    {
+        t.bounds
+    } else if msg.starts_with("runtime error: ") {
+        t.error_string
+    } else {
+        t.plain
+    };
+    Value::iface(ty, Value::str(msg))
 }
 
 /// The Go value a panic carries (for callbacks that propagate it).
@@ -60,7 +77,7 @@ fn panic_val_text(g: &mut GoState, v: &Value) -> String {
     for m in ["Error", "String"] {
         if prog.types.methods.contains_key(&(i.ty, m.into())) {
             let mut cx = super::sync::NoSched(g.goid);
-            let mut host = super::call::NativeHost { g, cx: &mut cx };
+            let mut host = super::host::NativeHost { g, cx: &mut cx };
             if let Some(Ok(r)) =
                 crate::library::abi::Host::call_method(&mut host, i.ty, v, m, Vec::new())
             {

@@ -176,8 +176,7 @@ impl Session {
     pub fn load(&mut self, prog: Program) {
         let (out, err) = (self.streams)();
         let argv = vec!["/tmp/go-build/repl".to_string()];
-        let seed = self.opts.seed ^ time_seed();
-        self.world = Some(Arc::new(World::new(Arc::new(prog), argv, out, err, seed)));
+        self.world = Some(Arc::new(World::new(Arc::new(prog), argv, out, err)));
     }
 
     /// Flush the current version's stdout.
@@ -518,11 +517,3 @@ impl Goroutine for InputBody {
     }
 }
 
-/// A seed from the clock (map order and select choices vary per session,
-/// as per Go run).
-fn time_seed() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0)
-}

@@ -162,9 +162,8 @@ impl<'a> RunCx<'a> {
 
     /// `v, ok := <-ch` (`None`: a nil channel, which blocks forever).
     pub fn recv(&mut self, ch: Option<&Chan>) -> Op<(Value, bool)> {
-        match self.take_param() {
-            Some(Wakeup::Recv(v, ok)) => return self.received(ch, v, ok),
-            Some(_) | None => {}
+        if let Some(Wakeup::Recv(v, ok)) = self.take_param() {
+            return self.received(ch, v, ok);
         }
         let Some(c) = ch else {
             return self.park(ParkReq::Forever(WaitReason::ChanReceiveNilChan));
@@ -212,6 +211,28 @@ impl<'a> RunCx<'a> {
             self.emit(|| Event::ChanSend { g, chan: c.id() });
         }
         Op::Ready(())
+    }
+
+    /// A receive that never blocks (the fast path a library may use):
+    /// `None` when it would block (a nil channel always would).
+    pub fn try_recv(&mut self, ch: Option<&Chan>) -> Option<(Value, bool)> {
+        let (v, ok, w) = ch?.try_recv()?;
+        self.ready(w);
+        let _ = self.received(ch, v.clone(), ok);
+        Some((v, ok))
+    }
+
+    /// A send that never blocks: `Ok(false)` when it would block.
+    pub fn try_send(&mut self, ch: Option<&Chan>, v: Value) -> Result<bool, RuntimeError> {
+        let Some(c) = ch else { return Ok(false) };
+        match c.try_send(v)? {
+            TrySend::Done(w) => {
+                self.ready(w);
+                let _ = self.sent(ch);
+                Ok(true)
+            }
+            TrySend::Full(_) => Ok(false),
+        }
     }
 
     /// `close(ch)`.

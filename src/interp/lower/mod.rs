@@ -17,6 +17,8 @@
 //! Submodules: `func` (function contexts, statements), `expr`
 //! (expressions, calls, places), `types` (zero values, kinds, constants).
 
+mod branch;
+mod call;
 mod expr;
 mod func;
 mod stmt;
@@ -165,8 +167,11 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
         .main_func
         .and_then(|m| lw.func_of.get(&m).copied())
         .ok_or("function main is undeclared in the main package")?;
-    let types = lw.type_info();
-    let runtime_error_ty = lw.tt.basic(crate::check::types::BasicKind::String);
+    let rt_errors = lw.runtime_error_types();
+    let mut types = lw.type_info();
+    for (t, e) in rt_errors.methods {
+        types.methods.insert(t, e);
+    }
     let globals = lw
         .global_zero
         .iter()
@@ -185,8 +190,14 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
         main,
         tt: lw.tt,
         files: cp.files.iter().map(|f| f.source.clone()).collect(),
-        runtime_error_ty,
+        runtime_errors: rt_errors.types,
     })
+}
+
+/// The run-time error types `recover()` returns values of.
+struct RtErrors {
+    types: ir::RuntimeErrorTypes,
+    methods: Vec<((TypeId, ast::Name), MethodEntry)>,
 }
 
 /// A function with no code (placeholders).
@@ -241,10 +252,7 @@ impl<'a> Lowerer<'a> {
             FuncBody::Decl { file, .. } | FuncBody::Native { file, .. } => file.0,
             FuncBody::Abstract | FuncBody::Generic => 0,
         };
-        let decl = cp
-            .func_decl(obj)
-            .ok_or_else(|| format!("no declaration for {name}"))?;
-        if let FuncBody::Native { .. } = fi.body {
+        if matches!(fi.body, FuncBody::Native { .. } | FuncBody::Generic) {
             let pkg = cp.pkg_path(obj).unwrap_or("main");
             let recv = fi
                 .recv
@@ -256,9 +264,12 @@ impl<'a> Lowerer<'a> {
                 None => f.native = Some(crate::library::natives::lookup(&key)),
             }
             f.file = file;
-            f.span = decl.span;
+            f.span = cp.func_decl(obj).map_or(o.span, |d| d.span);
             return Ok(f);
         }
+        let decl = cp
+            .func_decl(obj)
+            .ok_or_else(|| format!("no declaration for {name}"))?;
         let body = decl.body.as_ref().ok_or("missing function body")?;
         let mut fx = FnCx::new(name, file);
         fx.span = decl.span;
@@ -283,6 +294,116 @@ impl<'a> Lowerer<'a> {
         st.lower_body(self, body)?;
         let fx = st.fns.pop().ok_or("lowering stack underflow")?;
         Ok(fx.finish(self, self.sig_variadic(o.ty)))
+    }
+
+    /// A function `func(recv, args...)` calling method `f` with the
+    /// receiver adjusted (dereferenced), for method expressions `(*T).M`.
+    pub fn method_expr_wrapper(
+        &mut self,
+        f: FuncId,
+        sig: TypeId,
+        adjust: crate::check::info::RecvAdjust,
+    ) -> FuncId {
+        let s = self.tt.signature(sig).cloned();
+        let (np, nr) = s
+            .as_ref()
+            .map_or((1, 0), |s| (s.params.len() as u32, s.results.len() as u32));
+        let results: Vec<Value> = s
+            .as_ref()
+            .map(|s| s.results.iter().map(|t| self.zero(*t)).collect())
+            .unwrap_or_default();
+        let mut args: Vec<ir::Expr> = (0..np).map(ir::Expr::Local).collect();
+        if adjust == crate::check::info::RecvAdjust::Deref {
+            if let Some(first) = args.first_mut() {
+                *first = ir::Expr::Deref(Box::new(ir::Expr::Local(0)));
+            }
+        }
+        let tmps: Vec<u32> = (0..nr).map(|i| np + nr + i).collect();
+        let mut w = empty_func(&format!(
+            "{}-fm",
+            self.funcs
+                .get(f as usize)
+                .and_then(|x| x.as_ref())
+                .map_or("?", |x| &x.name)
+        ));
+        w.nparams = np;
+        w.result_cells = vec![false; results.len()];
+        w.results = results;
+        w.nslots = np + 2 * nr + 1;
+        w.code = vec![
+            Instr::Call {
+                callee: ir::Callee::Static(f),
+                args,
+                spread: false,
+                dst: tmps.iter().map(|t| ir::Place::Local(*t)).collect(),
+            },
+            Instr::Return(tmps.iter().map(|t| ir::Expr::Local(*t)).collect()),
+        ];
+        w.spans = vec![Span::default(); 2];
+        let id = self.funcs.len() as FuncId;
+        self.funcs.push(Some(w));
+        id
+    }
+
+    /// Declares Go's run-time error types (`runtime.boundsError`,
+    /// `runtime.errorString`, `runtime.plainError`,
+    /// `*runtime.TypeAssertionError`), each a string whose `Error()` is the
+    /// message, with an empty `RuntimeError()`, so recovered run-time errors
+    /// are `error`s and `runtime.Error`s with Go's `%T`.
+    fn runtime_error_types(&mut self) -> RtErrors {
+        let string = self.tt.basic(crate::check::types::BasicKind::String);
+        let err_sig = self.tt.func(Vec::new(), vec![string], false);
+        let rt_sig = self.tt.func(Vec::new(), Vec::new(), false);
+        let mut methods = Vec::new();
+        let mut mk = |lw: &mut Self, name: &str, ptr: bool| -> TypeId {
+            let n = lw.tt.new_named(
+                ObjId(u32::MAX),
+                name.into(),
+                Some("runtime".into()),
+                Some("runtime".into()),
+                false,
+            );
+            lw.tt.set_underlying(n, string);
+            let t = if ptr { lw.tt.pointer(n) } else { n };
+            let recv = if ptr {
+                ir::Expr::Deref(Box::new(ir::Expr::Local(0)))
+            } else {
+                ir::Expr::Local(0)
+            };
+            let mut ef = empty_func(&format!(
+                "runtime.{}{name}.Error",
+                if ptr { "(*" } else { "" }
+            ));
+            ef.nparams = 1;
+            ef.nslots = 2;
+            ef.results = vec![Value::str("")];
+            ef.result_cells = vec![false];
+            ef.code = vec![Instr::Return(vec![recv])];
+            let mut rf = empty_func(&format!("runtime.{name}.RuntimeError"));
+            rf.nparams = 1;
+            rf.nslots = 1;
+            let (eid, rid) = (lw.funcs.len() as FuncId, lw.funcs.len() as FuncId + 1);
+            lw.funcs.push(Some(ef));
+            lw.funcs.push(Some(rf));
+            for (m, f, sig) in [("Error", eid, err_sig), ("RuntimeError", rid, rt_sig)] {
+                let e = MethodEntry {
+                    func: f,
+                    path: Vec::new(),
+                    ptr_recv: ptr,
+                    sig,
+                    via_iface: false,
+                };
+                methods.push(((t, ast::Name::from(m)), e));
+            }
+            t
+        };
+        let types = ir::RuntimeErrorTypes {
+            bounds: mk(self, "boundsError", false),
+            error_string: mk(self, "errorString", false),
+            plain: mk(self, "plainError", false),
+            type_assertion: mk(self, "TypeAssertionError", true),
+        };
+        RtErrors { types, methods }
     }
 
     fn sig_variadic(&self, t: TypeId) -> bool {
@@ -350,6 +471,8 @@ impl<'a> Lowerer<'a> {
                     func: fid,
                     path: Vec::new(),
                     ptr_recv: ptr,
+                    sig: o.ty,
+                    via_iface: false,
                 };
                 if !ptr {
                     entries.push((t, o.name.clone(), e.clone()));
@@ -378,6 +501,25 @@ impl<'a> Lowerer<'a> {
                         Some(e) => (e, true),
                         None => (f.ty, false),
                     };
+                    let pt = self.tt.pointer(t);
+                    if self.tt.is_interface(base) {
+                        // Methods of an embedded interface dispatch again on
+                        // the field's dynamic value.
+                        let ms = self.tt.iface_methods(base).to_vec();
+                        for m in ms {
+                            for (owner, deref) in [(t, false), (pt, true)] {
+                                let e = MethodEntry {
+                                    func: 0,
+                                    path: vec![(deref, idx as u32)],
+                                    ptr_recv: false,
+                                    sig: m.sig,
+                                    via_iface: true,
+                                };
+                                add.push((owner, m.name.clone(), e));
+                            }
+                        }
+                        continue;
+                    }
                     let lookup_t = if via_ptr { self.tt.pointer(base) } else { base };
                     let ptr_base = self.tt.pointer(base);
                     let pt = self.tt.pointer(t);
@@ -410,7 +552,7 @@ impl<'a> Lowerer<'a> {
             ti.names.push(self.tt.type_string(t));
             if let TypeKind::Interface(ms) = self.tt.under(t) {
                 ti.iface_methods
-                    .insert(t, ms.iter().map(|m| m.name.clone()).collect());
+                    .insert(t, ms.iter().map(|m| (m.name.clone(), m.sig)).collect());
             }
         }
         ti

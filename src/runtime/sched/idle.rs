@@ -41,8 +41,10 @@ impl MNote {
     }
 }
 
-/// State under the scheduler lock.
+/// State under the scheduler lock. (Ps stay boxed in the lists: a P moves
+/// between Ms and lists as one pointer.)
 #[derive(Default)]
+#[allow(clippy::vec_box)]
 pub(crate) struct Locked {
     /// Idle Ps.
     pub(crate) pidle: Vec<Box<P>>,
@@ -107,8 +109,12 @@ impl SchedInner {
     }
 
     /// Go's wakep: start a spinning M if a P is idle and nobody spins.
+    /// The fence is the submitter's #StoreLoad barrier of the essay in
+    /// sched/mod.rs: the work pushed before is visible to a spinner that
+    /// then decrements `nmspinning` and re-checks the queues.
     #[inline]
     pub(crate) fn wakep(self: &Arc<Self>) {
+        std::sync::atomic::fence(Ordering::SeqCst);
         if self.npidle.load(Ordering::SeqCst) == 0 || self.nmspinning.load(Ordering::SeqCst) != 0 {
             return;
         }

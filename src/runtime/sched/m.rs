@@ -15,7 +15,7 @@ use crossbeam_deque::Steal;
 
 use super::super::cx::RunCx;
 use super::super::event::Event;
-use super::super::g::{Goid, Goroutine, Yield, G, MAIN_GOID};
+use super::super::g::{Goid, Goroutine, Termination, Yield, G, MAIN_GOID};
 use super::super::park::ParkReq;
 use super::super::waitq::Woken;
 use super::idle::{MNote, TIMER_SPIN_NS};
@@ -159,7 +159,11 @@ impl M {
                 }
             }
             let next = sched.timers.next_when();
-            let now = if next == i64::MAX { 0 } else { sched.clock.now() };
+            let now = if next == i64::MAX {
+                0
+            } else {
+                sched.clock.now()
+            };
             if next <= now {
                 continue;
             }
@@ -327,7 +331,11 @@ impl M {
             let y = {
                 let G { state, body } = &mut *g;
                 let mut cx = RunCx::new(self, state);
-                body.run(&mut cx)
+                // A Rust panic in a body is an interpreter bug; end the
+                // program cleanly rather than losing this M (and its P).
+                let r =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body.run(&mut cx)));
+                r.unwrap_or_else(|e| Yield::Terminate(internal_error(&*e)))
             };
             self.curg = 0;
             match y {
@@ -440,6 +448,19 @@ impl M {
         }
         self.sched.wakep();
         id
+    }
+}
+
+/// The report for a Rust panic caught in a goroutine body.
+fn internal_error(e: &(dyn std::any::Any + Send)) -> Termination {
+    let msg = e
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    Termination {
+        code: 2,
+        report: format!("fatal error: gorun internal error: {msg}\n"),
     }
 }
 

@@ -1,0 +1,82 @@
+//! The event hook: every scheduling event reaches the installed sink.
+
+mod runtime_util;
+
+use std::sync::{Arc, Mutex as StdMutex};
+
+use gorun::runtime::{Chan, Config, Event, EventSink, Mutex, Outcome, Sched, WaitReason, Yield};
+use gorun::value::Value;
+use runtime_util::body;
+
+#[derive(Default)]
+struct Recorder(StdMutex<Vec<Event>>);
+
+impl EventSink for Recorder {
+    fn event(&self, e: Event) {
+        self.0.lock().unwrap().push(e);
+    }
+}
+
+#[test]
+fn events_tell_the_story_of_a_hand_off() {
+    let rec = Arc::new(Recorder::default());
+    let sched = Sched::new(Config {
+        deterministic: Some(1),
+        events: Some(rec.clone()),
+        ..Config::default()
+    });
+    let c = Chan::new(0, Value::Int(0));
+    let mu = Mutex::new();
+    let mut spawned = false;
+    let out = sched.run_main(body("main.main", move |cx| {
+        if !spawned {
+            spawned = true;
+            let c2 = c.clone();
+            cx.spawn(body("main.sender", move |cx| {
+                ready!(cx.send(Some(&c2), Value::Int(1)));
+                Yield::Exit
+            }));
+            assert!(cx.try_lock(&mu));
+            cx.unlock(&mu).unwrap();
+        }
+        ready!(cx.recv(Some(&c)));
+        Yield::Exit
+    }));
+    assert_eq!(out, Outcome::MainReturned);
+    let ev = rec.0.lock().unwrap().clone();
+    let chan = ev
+        .iter()
+        .find_map(|e| match e {
+            Event::ChanSend { chan, .. } => Some(*chan),
+            _ => None,
+        })
+        .expect("a send event");
+    let expected = [
+        Event::GoCreate { g: 1, parent: 0 },
+        Event::GoStart { g: 1, p: 0 },
+        Event::GoCreate { g: 18, parent: 1 },
+        Event::Lock { g: 1, obj: 0 },
+        Event::Unlock { g: 1, obj: 0 },
+        Event::GoBlock {
+            g: 1,
+            reason: WaitReason::ChanReceive,
+        },
+        Event::GoStart { g: 18, p: 0 },
+        Event::GoUnblock { g: 1, by: 18 },
+        Event::ChanSend { g: 18, chan },
+        Event::GoEnd { g: 18 },
+        Event::GoStart { g: 1, p: 0 },
+        Event::ChanRecv { g: 1, chan },
+        Event::GoEnd { g: 1 },
+    ];
+    // Lock object ids are process-global: compare them loosely.
+    let norm: Vec<Event> = ev
+        .into_iter()
+        .map(|e| match e {
+            Event::Lock { g, .. } => Event::Lock { g, obj: 0 },
+            Event::Unlock { g, .. } => Event::Unlock { g, obj: 0 },
+            e => e,
+        })
+        .collect();
+    assert_eq!(norm, expected);
+}
