@@ -56,7 +56,11 @@ fn values_are_printed_in_go_syntax_with_their_type() {
 #[test]
 fn several_results_print_one_line_each_and_print_calls_print_nothing_more() {
     let o = repl("strconv.Atoi(\"12\")\nfmt.Println(\"hello\")\n");
-    assert_eq!(o.stdout, "12\t// int\n<nil>\t// <nil>\nhello\n", "stderr: {}", o.stderr);
+    assert_eq!(
+        o.stdout, "12\t// int\n<nil>\t// <nil>\nhello\n",
+        "stderr: {}",
+        o.stderr
+    );
 }
 
 #[test]
@@ -72,16 +76,25 @@ fn closures_stored_in_variables_survive_later_declarations() {
     let o = repl(
         "base := 10\nadd := func(a int) int { return a + base }\nfunc unrelated() int { return 1 }\ng := func() int { return 2 }\nadd(5)\ng()\nbase = 20\nadd(5)\n",
     );
-    assert_eq!(o.stdout, "15\t// int\n2\t// int\n25\t// int\n", "stderr: {}", o.stderr);
+    assert_eq!(
+        o.stdout, "15\t// int\n2\t// int\n25\t// int\n",
+        "stderr: {}",
+        o.stderr
+    );
 }
 
 #[test]
 fn a_compile_error_changes_nothing() {
     let o = repl("x := 3\nx := nope\nx = \"s\"\nx\n");
     assert_eq!(o.stdout, "3\t// int\n", "stderr: {}", o.stderr);
-    assert!(o.stderr.contains("repl:1:6: undefined: nope"), "{}", o.stderr);
     assert!(
-        o.stderr.contains("cannot use \"s\" (untyped string constant) as int value in assignment"),
+        o.stderr.contains("repl:1:6: undefined: nope"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr
+            .contains("cannot use \"s\" (untyped string constant) as int value in assignment"),
         "{}",
         o.stderr
     );
@@ -90,13 +103,18 @@ fn a_compile_error_changes_nothing() {
 #[test]
 fn a_variable_can_be_redeclared_with_another_type() {
     let o = repl("x := 3\nfor i := 0; i < 2; i++ { x += i }\nx := \"now a string\"\nx\n");
-    assert_eq!(o.stdout, "\"now a string\"\t// string\n", "stderr: {}", o.stderr);
+    assert_eq!(
+        o.stdout, "\"now a string\"\t// string\n",
+        "stderr: {}",
+        o.stderr
+    );
     assert_eq!(o.stderr, "");
 }
 
 #[test]
 fn multi_line_input_continues_until_complete() {
-    let o = repl("for i := 0;\n\ti < 3; i++ {\n\tfmt.Println(i *\n\t\t10)\n}\nsum := 1 +\n2\nsum\n");
+    let o =
+        repl("for i := 0;\n\ti < 3; i++ {\n\tfmt.Println(i *\n\t\t10)\n}\nsum := 1 +\n2\nsum\n");
     assert_eq!(o.stdout, "0\n10\n20\n3\t// int\n", "stderr: {}", o.stderr);
 }
 
@@ -105,16 +123,23 @@ fn goroutines_and_channels_live_across_inputs() {
     let o = repl(
         "ch := make(chan string)\ngo func() { for s := range ch { fmt.Println(\"got\", s) } }()\nch <- \"a\"\nch <- \"b\"\ndone := make(chan bool)\ngo func() { time.Sleep(20 * time.Millisecond); done <- true }()\n<-done\n",
     );
-    assert_eq!(o.stdout, "got a\ngot b\ntrue\t// bool\n", "stderr: {}", o.stderr);
+    assert_eq!(
+        o.stdout, "got a\ngot b\ntrue\t// bool\n",
+        "stderr: {}",
+        o.stderr
+    );
 }
 
 #[test]
 fn a_deadlocked_statement_is_reported_and_the_session_goes_on() {
-    let o = repl("ch := make(chan int)\n<-ch\nfmt.Println(\"still here\")\ngo func() { ch <- 5 }()\n<-ch\n");
+    let o = repl(
+        "ch := make(chan int)\n<-ch\nfmt.Println(\"still here\")\ngo func() { ch <- 5 }()\n<-ch\n",
+    );
     assert_eq!(o.stdout, "still here\n5\t// int\n", "stderr: {}", o.stderr);
     assert!(
-        o.stderr
-            .starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
+        o.stderr.starts_with(
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"
+        ),
         "{}",
         o.stderr
     );
@@ -124,9 +149,22 @@ fn a_deadlocked_statement_is_reported_and_the_session_goes_on() {
 #[test]
 fn a_deadlock_dump_lists_the_other_blocked_goroutines() {
     let o = repl("a := make(chan int)\nb := make(chan int)\ngo func() { <-a }()\n<-b\n");
-    assert!(o.stderr.contains("goroutine 1 [chan receive]:"), "{}", o.stderr);
-    assert!(o.stderr.contains("[chan receive]:\nmain.__repl_"), "{}", o.stderr);
-    assert_eq!(o.stderr.matches("[chan receive]").count(), 2, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("goroutine 1 [chan receive]:"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains("[chan receive]:\nmain.__repl_"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        o.stderr.matches("[chan receive]").count(),
+        2,
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]
@@ -157,9 +195,18 @@ fn os_exit_ends_the_repl_with_its_status() {
 
 #[test]
 fn imports_are_automatic_and_explicit_ones_work() {
-    let o = repl("strings.Repeat(\"ab\", 2)\nimport m \"math\"\nm.Sqrt(16)\nimport \"nosuch/pkg\"\n");
-    assert_eq!(o.stdout, "\"abab\"\t// string\n4\t// float64\n", "stderr: {}", o.stderr);
-    assert!(o.stderr.contains("package nosuch/pkg is not in std"), "{}", o.stderr);
+    let o =
+        repl("strings.Repeat(\"ab\", 2)\nimport m \"math\"\nm.Sqrt(16)\nimport \"nosuch/pkg\"\n");
+    assert_eq!(
+        o.stdout, "\"abab\"\t// string\n4\t// float64\n",
+        "stderr: {}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains("package nosuch/pkg is not in std"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]
@@ -178,7 +225,10 @@ fn commands_type_vars_goroutines_history() {
     let s = &o.stdout;
     assert!(s.contains("float64\nchan int\n"), "{s}");
     assert!(s.contains("var ch chan int\nvar n int\n"), "{s}");
-    assert!(s.contains("1 goroutine(s) besides the prompt; 1 parked:"), "{s}");
+    assert!(
+        s.contains("1 goroutine(s) besides the prompt; 1 parked:"),
+        "{s}"
+    );
     assert!(s.contains("[chan send]:"), "{s}");
     assert!(s.contains("   1  n := 2\n"), "{s}");
     assert!(s.contains("unknown command :nosuch"), "{s}");
@@ -187,7 +237,11 @@ fn commands_type_vars_goroutines_history() {
 #[test]
 fn reset_forgets_everything() {
     let o = repl("x := 1\n:reset\nx\ny := 2\ny\n");
-    assert!(o.stdout.contains("session reset\n2\t// int\n"), "{}", o.stdout);
+    assert!(
+        o.stdout.contains("session reset\n2\t// int\n"),
+        "{}",
+        o.stdout
+    );
     assert!(o.stderr.contains("undefined: x"), "{}", o.stderr);
 }
 
@@ -201,10 +255,12 @@ fn load_runs_a_files_main_with_its_declarations() {
         "package main\n\nimport \"fmt\"\n\nvar hits int\n\ntype T struct{ name string }\n\nfunc (t T) Hello() string { return \"hello \" + t.name }\n\nfunc main() {\n\thits++\n\tt := T{\"go\"}\n\tfmt.Println(t.Hello())\n}\n",
     )
     .expect("write");
-    let o = repl(&format!(":load {}\nx := T{{\"x\"}}\nx.Hello()\nhits\n", file.display()));
+    let o = repl(&format!(
+        ":load {}\nx := T{{\"x\"}}\nx.Hello()\nhits\n",
+        file.display()
+    ));
     assert_eq!(
-        o.stdout,
-        "hello go\n\"hello x\"\t// string\n1\t// int\n",
+        o.stdout, "hello go\n\"hello x\"\t// string\n1\t// int\n",
         "stderr: {}",
         o.stderr
     );

@@ -162,6 +162,13 @@ impl Session {
         }
     }
 
+    /// Forget an earlier interrupt (call when a new input starts; an
+    /// interrupt that arrives while the input is being compiled stops it
+    /// as soon as it runs).
+    pub fn clear_interrupt(&self) {
+        self.interrupt.flag.store(false, Ordering::SeqCst);
+    }
+
     /// The handle Ctrl-C uses.
     pub fn interrupter(&self) -> Interrupter {
         self.interrupt.clone()
@@ -210,7 +217,6 @@ impl Session {
         {
             return RunResult::Panicked("gorun: cannot call the input\n".into());
         }
-        self.interrupt.flag.store(false, Ordering::SeqCst);
         {
             let mut st = self.mail.st.lock();
             st.result = None;
@@ -409,7 +415,10 @@ fn deadlock_report(inner: &SchedInner) -> Option<String> {
     }
     drop(l);
     let gs = inner.registry.dump();
-    Some(format_deadlock("all goroutines are asleep - deadlock!", &gs))
+    Some(format_deadlock(
+        "all goroutines are asleep - deadlock!",
+        &gs,
+    ))
 }
 
 /// Goroutine 1 of a session: runs the posted jobs one after another.
@@ -508,7 +517,9 @@ impl Goroutine for InputBody {
             Stop::Gosched => Yield::Gosched,
             Stop::Exit | Stop::Panicked => Yield::Exit,
             Stop::Goexit => Yield::Goexit,
-            Stop::Terminate(code, report) => Yield::Terminate(runtime::Termination { code, report }),
+            Stop::Terminate(code, report) => {
+                Yield::Terminate(runtime::Termination { code, report })
+            }
         }
     }
 
@@ -516,4 +527,3 @@ impl Goroutine for InputBody {
         self.g.traceback()
     }
 }
-

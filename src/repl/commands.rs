@@ -58,7 +58,12 @@ pub fn run(repl: &mut Repl, line: &str) -> Next {
             for (kind, name) in names {
                 let line = match kind {
                     Kind::Var => {
-                        let ty = repl.engine.var_types.get(&name).cloned().unwrap_or_default();
+                        let ty = repl
+                            .engine
+                            .var_types
+                            .get(&name)
+                            .cloned()
+                            .unwrap_or_default();
                         format!("var {name} {ty}")
                     }
                     _ => match name.split_once('.') {
@@ -117,18 +122,30 @@ fn load(repl: &mut Repl, path: &str) -> Next {
             return Next::Continue;
         }
     };
-    let text = |s: ast::Span| src.get(s.lo as usize..s.hi as usize).unwrap_or("").to_string();
+    let text = |s: ast::Span| {
+        src.get(s.lo as usize..s.hi as usize)
+            .unwrap_or("")
+            .to_string()
+    };
     // 1. Imports, functions, types, constants and typed variables: one
     //    declaration input (forward references are fine there).
     let mut decls = String::new();
     for i in &parsed.imports {
-        let name = i.name.as_ref().map(|n| format!("{} ", n.name)).unwrap_or_default();
+        let name = i
+            .name
+            .as_ref()
+            .map(|n| format!("{} ", n.name))
+            .unwrap_or_default();
         decls.push_str(&format!("import {name}{}\n", text(i.path_span)));
     }
     let mut untyped_vars = Vec::new();
     let mut main_body = None;
     // A declaration's text runs up to the next one (comments included).
-    let mut starts: Vec<usize> = parsed.decls.iter().map(|d| decl_start(d) as usize).collect();
+    let mut starts: Vec<usize> = parsed
+        .decls
+        .iter()
+        .map(|d| decl_start(d) as usize)
+        .collect();
     starts.push(src.len());
     for (i, d) in parsed.decls.iter().enumerate() {
         let whole = src.get(starts[i]..starts[i + 1]).unwrap_or("").to_string();

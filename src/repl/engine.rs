@@ -380,7 +380,8 @@ impl Engine {
                             continue;
                         }
                         let at = d.span.lo as usize;
-                        for (i, (lo, hi)) in rendered.spans.iter().enumerate().take(pkg.items.len()) {
+                        for (i, (lo, hi)) in rendered.spans.iter().enumerate().take(pkg.items.len())
+                        {
                             let it = &mut pkg.items[i];
                             if it.kind == Kind::Input && (*lo..=*hi).contains(&at) {
                                 let body = it.text.clone();
@@ -400,7 +401,12 @@ impl Engine {
     /// Lowers `v`, carries the package variables over, loads it, and runs
     /// the function named `run` (after package initialisation the first
     /// time).
-    fn commit(&mut self, v: Version, fresh: HashSet<String>, run: Option<&str>) -> Option<RunResult> {
+    fn commit(
+        &mut self,
+        v: Version,
+        fresh: HashSet<String>,
+        run: Option<&str>,
+    ) -> Option<RunResult> {
         let keys = global_keys(&v.cp);
         let mut prog = match lower_program(v.cp) {
             Ok(p) => p,
@@ -514,7 +520,11 @@ impl Engine {
                 _ => None,
             }),
             Err((e, r)) => {
-                let base = r.spans.last().map(|s| s.0 + input_prefix(n) + 12).unwrap_or(0);
+                let base = r
+                    .spans
+                    .last()
+                    .map(|s| s.0 + input_prefix(n) + 12)
+                    .unwrap_or(0);
                 self.show_errors(src, e, &r, base as i64, src.len());
                 None
             }

@@ -115,7 +115,9 @@ impl Repl {
             self.sink.flush();
             return next;
         }
-        if !self.buffer.is_empty() {
+        if self.buffer.is_empty() {
+            self.engine.session.clear_interrupt();
+        } else {
             self.buffer.push('\n');
         }
         self.buffer.push_str(line);

@@ -118,7 +118,8 @@ impl Package {
     /// (a redeclared func, type or variable keeps its place, so that
     /// function numbering stays put).
     pub fn add(&mut self, item: Item) {
-        let clash = |i: &Item| i.kind != Kind::Input && i.names.iter().any(|n| item.names.contains(n));
+        let clash =
+            |i: &Item| i.kind != Kind::Input && i.names.iter().any(|n| item.names.contains(n));
         match self.items.iter().position(clash) {
             Some(pos) => {
                 // Other items clashing too (rare: a group split across
@@ -146,11 +147,16 @@ impl Package {
             let _ = writeln!(s, "import _ \"{path}\"");
         }
         let _ = writeln!(s, "import \"fmt\"");
-        for (name, path) in self.imports.iter().map(|(n, p)| (n.as_str(), p.as_str())).chain(
-            STD.iter()
-                .filter(|(n, _)| !self.imports.iter().any(|(u, _)| u == n))
-                .copied(),
-        ) {
+        for (name, path) in self
+            .imports
+            .iter()
+            .map(|(n, p)| (n.as_str(), p.as_str()))
+            .chain(
+                STD.iter()
+                    .filter(|(n, _)| !self.imports.iter().any(|(u, _)| u == n))
+                    .copied(),
+            )
+        {
             if name != "fmt" && used.contains(name) {
                 let _ = writeln!(s, "import {name} \"{path}\"");
             }

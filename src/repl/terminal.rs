@@ -24,13 +24,70 @@ const CONTINUE: &str = "  ...> ";
 
 /// Go's keywords and predeclared names, always completed.
 const UNIVERSE: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
-    "return", "select", "struct", "switch", "type", "var", "append", "cap", "clear", "close",
-    "complex", "copy", "delete", "len", "make", "max", "min", "new", "panic", "print",
-    "println", "recover", "any", "bool", "byte", "error", "float32", "float64", "int",
-    "int16", "int32", "int64", "int8", "rune", "string", "uint", "uint16", "uint32", "uint64",
-    "uint8", "uintptr", "true", "false", "nil", "iota",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+    "append",
+    "cap",
+    "clear",
+    "close",
+    "complex",
+    "copy",
+    "delete",
+    "len",
+    "make",
+    "max",
+    "min",
+    "new",
+    "panic",
+    "print",
+    "println",
+    "recover",
+    "any",
+    "bool",
+    "byte",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int16",
+    "int32",
+    "int64",
+    "int8",
+    "rune",
+    "string",
+    "uint",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uint8",
+    "uintptr",
+    "true",
+    "false",
+    "nil",
+    "iota",
 ];
 
 /// Completion: names in scope, package names, and `pkg.` members.
@@ -65,7 +122,12 @@ fn members(path: &str) -> Vec<String> {
 
 impl Completer for GoHelper {
     type Candidate = Pair;
-    fn complete(&self, line: &str, pos: usize, _: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let head = &line[..pos];
         let start = head
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -141,7 +203,9 @@ pub fn run(mut repl: Repl) -> i32 {
             let _ = printer.print(s.replace('\n', "\r\n").replace("\r\r\n", "\r\n"));
         }));
     }
-    println!("gorun REPL: Go statements, declarations and expressions; :help for help, Ctrl-D to quit");
+    println!(
+        "gorun REPL: Go statements, declarations and expressions; :help for help, Ctrl-D to quit"
+    );
     let code = loop {
         *names.lock() = repl
             .engine
