@@ -18,7 +18,7 @@ func slow(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	err := slow(ctx, 5*time.Millisecond)
 	fmt.Println("fast:", err)

@@ -1,6 +1,9 @@
+// gorun:env GOMAXPROCS=1
 // The seed's first goroutine example, called from main without any waiting:
 // main returns at once, the program ends and the two goroutines are abandoned
-// before they print anything.
+// before they print anything. With one P this holds every time (with more,
+// a goroutine on another P could print "0 " if main were descheduled for
+// longer than the microsecond the goroutines sleep first).
 package main
 
 import (

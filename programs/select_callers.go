@@ -13,7 +13,7 @@ func callerA(c chan string) {
 }
 
 func callerB(c chan string) {
-	time.Sleep(60 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	c <- "Hola Mundo!"
 }
 

@@ -18,7 +18,7 @@ func answer(after time.Duration, text string) <-chan string {
 
 func main() {
 	select {
-	case res := <-answer(200*time.Millisecond, "slow"):
+	case res := <-answer(500*time.Millisecond, "slow"):
 		fmt.Println(res)
 	case <-time.After(20 * time.Millisecond):
 		fmt.Println("timeout 1")

@@ -39,6 +39,16 @@ struct Cli {
     rest: Vec<String>,
 }
 
+/// `gorun check`'s own arguments.
+#[derive(Parser, Debug)]
+#[command(name = "gorun check", about = "Report compile errors only")]
+struct CheckCli {
+    #[arg(long = "error-format", value_enum)]
+    error_format: Option<Format>,
+    /// The Go file to check.
+    file: String,
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     Rich,
@@ -59,13 +69,13 @@ fn main() -> ExitCode {
     let format = error_format(cli.error_format);
     let code = match cli.rest.first().map(String::as_str) {
         None | Some("repl") => gorun::cli::repl(),
-        Some("check") => match cli.rest.get(1) {
-            Some(path) => gorun::cli::check(path, format),
-            None => {
-                eprintln!("usage: gorun check FILE.go");
-                2
-            }
-        },
+        Some("check") => {
+            // `gorun check [--error-format=F] FILE.go`: options may also follow
+            // the subcommand.
+            let sub = CheckCli::parse_from(&cli.rest);
+            let format = error_format(sub.error_format.unwrap_or(cli.error_format));
+            gorun::cli::check(&sub.file, format)
+        }
         Some(path) => {
             let opts = gorun::cli::RunOptions {
                 deterministic: cli.deterministic,

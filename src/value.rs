@@ -626,6 +626,22 @@ mod tests {
     }
 
     #[test]
+    fn array_views_write_through() {
+        // A cell holding an array that has been sliced holds a view; element
+        // and whole-array stores through pointers reach the shared backing.
+        let arr = Value::Array(Arc::new(vec![Value::Int(1), Value::Int(2)]));
+        let c = Cell::new(arr);
+        let view = Slice::from_vec(c.get().fields().unwrap().clone());
+        c.set(Value::Slice(view.clone()));
+        Pointer::Cell(c.clone()).project(1).store(Value::Int(7));
+        assert_eq!(view.get(1).as_int(), 7);
+        assert_eq!(Pointer::Cell(c.clone()).project(1).load().as_int(), 7);
+        c.set(Value::Array(Arc::new(vec![Value::Int(5), Value::Int(6)])));
+        assert_eq!(view.get(0).as_int(), 5);
+        assert_eq!(c.get().elem_count(), 2);
+    }
+
+    #[test]
     fn wrapping() {
         assert_eq!(wrap_int(300, 8, false), 44);
         assert_eq!(wrap_int(200, 8, true), -56);

@@ -111,9 +111,12 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 	return i, i < n && cmp(i) == 0
 }
 
-func Ints(x []int)         { Sort(IntSlice(x)) }
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
-func Strings(x []string)   { Sort(StringSlice(x)) }
+// Ints, Float64s and Strings are native: equal elements of these types
+// are indistinguishable, so any correct sort leaves what Go leaves (NaNs
+// first, as Go's).
+func Ints(x []int)
+func Float64s(x []float64)
+func Strings(x []string)
 
 func IntsAreSorted(x []int) bool         { return IsSorted(IntSlice(x)) }
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }

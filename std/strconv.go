@@ -104,7 +104,8 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-func Itoa(i int) string { return FormatInt(int64(i), 10) }
+// Itoa is FormatInt(int64(i), 10) (native: it is on hot paths).
+func Itoa(i int) string
 
 func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string

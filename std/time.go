@@ -3,9 +3,8 @@
 // Sleep (which parks the goroutine on the runtime's timer heap, following
 // the virtual clock in deterministic mode).
 //
-// Timers, tickers, After and AfterFunc are goroutines that Sleep and then
-// send or call (interim design until the runtime exposes timer objects:
-// each pending timer is one parked goroutine).
+// Timers, tickers and After live in the runtime's timer heap; AfterFunc
+// is a goroutine that Sleeps and then calls f.
 package time
 
 import "sync"
@@ -715,18 +714,44 @@ func quote(s string) string { return "\"" + s + "\"" }
 func Sleep(d Duration)
 
 // The Timer type represents a single event: when it fires, the current
-// time is sent on C (unless the timer was made by AfterFunc).
+// time is sent on C, or f runs in its own goroutine (AfterFunc).
 type Timer struct {
-	C  <-chan Time
-	c  chan Time
-	f  func()
-	mu sync.Mutex
-	// gen identifies the live arming; a sleeping goroutine of an older
-	// arming does nothing when it wakes.
+	C <-chan Time
+	r any // the runtime timer (NewTimer, After)
+
+	// Goroutine timers (AfterFunc, and NewTimer on a host without runtime
+	// timers): a goroutine Sleeps, then sends on c or runs f unless the
+	// timer was stopped or re-armed meanwhile (gen names the live arming).
+	c      chan Time
+	f      func()
+	mu     sync.Mutex
 	gen    int
 	active bool
 }
 
+// newTimer, newTicker, stopTimer, resetTimer and resetTicker are served by
+// the runtime's timer heap (virtual clock in deterministic mode); newTimer
+// and newTicker return a nil timer when the host has no runtime timers.
+func newTimer(d int64) (chan Time, any)
+func newTicker(d int64) (chan Time, any)
+func stopTimer(r any) bool
+func resetTimer(r any, d int64) bool
+func resetTicker(r any, d int64)
+
+func NewTimer(d Duration) *Timer {
+	c, r := newTimer(int64(d))
+	if r != nil {
+		return &Timer{C: c, r: r}
+	}
+	c = make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.mu.Lock()
+	t.arm(d)
+	t.mu.Unlock()
+	return t
+}
+
+// arm starts a goroutine timer; t.mu is held.
 func (t *Timer) arm(d Duration) {
 	t.gen++
 	t.active = true
@@ -741,7 +766,7 @@ func (t *Timer) arm(d Duration) {
 		t.active = false
 		t.mu.Unlock()
 		if t.f != nil {
-			go t.f()
+			t.f()
 			return
 		}
 		select {
@@ -751,22 +776,25 @@ func (t *Timer) arm(d Duration) {
 	}()
 }
 
-func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	t.arm(d)
-	return t
-}
-
+// AfterFunc waits for the duration to elapse and then calls f in its own
+// goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{f: f}
+	t.mu.Lock()
 	t.arm(d)
+	t.mu.Unlock()
 	return t
 }
 
 // Stop prevents the Timer from firing; it reports whether the call stopped
-// a pending timer. A value already sent is discarded (Go 1.23 semantics).
+// a pending timer.
 func (t *Timer) Stop() bool {
+	if t.r != nil {
+		return stopTimer(t.r)
+	}
+	if t.f == nil && t.c == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
 	t.mu.Lock()
 	was := t.active
 	t.active = false
@@ -784,6 +812,12 @@ func (t *Timer) Stop() bool {
 // Reset changes the timer to expire after d; it reports whether the timer
 // had been active.
 func (t *Timer) Reset(d Duration) bool {
+	if t.r != nil {
+		return resetTimer(t.r, int64(d))
+	}
+	if t.f == nil && t.c == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
 	was := t.Stop()
 	t.mu.Lock()
 	t.arm(d)
@@ -791,12 +825,17 @@ func (t *Timer) Reset(d Duration) bool {
 	return was
 }
 
+// After waits for the duration to elapse and then sends the current time
+// on the returned channel.
 func After(d Duration) <-chan Time { return NewTimer(d).C }
 
 // A Ticker holds a channel that delivers the time every period; ticks are
 // dropped for slow receivers.
 type Ticker struct {
-	C      <-chan Time
+	C <-chan Time
+	r any
+
+	// Goroutine tickers (a host without runtime timers).
 	c      chan Time
 	mu     sync.Mutex
 	gen    int
@@ -826,13 +865,21 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
+	c, r := newTicker(int64(d))
+	if r != nil {
+		return &Ticker{C: c, r: r}
+	}
+	c = make(chan Time, 1)
 	t := &Ticker{C: c, c: c, period: d}
 	go t.run(0)
 	return t
 }
 
 func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+		return
+	}
 	t.mu.Lock()
 	t.gen++
 	t.mu.Unlock()
@@ -842,6 +889,13 @@ func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
+	if t.r != nil {
+		resetTicker(t.r, int64(d))
+		return
+	}
+	if t.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
 	t.mu.Lock()
 	t.gen++
 	t.period = d
@@ -850,6 +904,7 @@ func (t *Ticker) Reset(d Duration) {
 	go t.run(gen)
 }
 
+// Tick is NewTicker(d).C; nil for d <= 0.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

@@ -262,3 +262,55 @@ fn std_packages_check_cleanly() {
         }
     }
 }
+
+#[test]
+fn options_for_a_repl_silence_unused_and_missing_main() {
+    let src = "package main\nimport \"fmt\"\nfunc helper() {\n\tx := 1\n}\n";
+    let mut ids = NodeIds::new();
+    let err = check_source("prog.go", src, &mut ids).unwrap_err();
+    assert_eq!(
+        err.to_go_lines(),
+        [
+            "prog.go:2:8: \"fmt\" imported and not used",
+            "prog.go:4:2: declared and not used: x"
+        ]
+    );
+    let mut ids = NodeIds::new();
+    let ast = gorun::syntax::parse_file(src, &mut ids).unwrap();
+    let source = gorun::diag::SourceFile::new("prog.go", src);
+    let opts = gorun::check::CheckOptions {
+        unused_errors: false,
+        require_main: false,
+    };
+    let r = gorun::check::check_program_with(
+        vec![gorun::check::ParsedFile { source, ast }],
+        &mut ids,
+        &mut gorun::check::EmbeddedStd,
+        &opts,
+    );
+    assert!(r.is_ok(), "{:?}", r.err().map(|e| e.to_go_lines()));
+}
+
+/// `%T` strings, expected values printed by Go 1.27 for the same declarations.
+#[test]
+fn more_percent_t_strings() {
+    let p = check(
+        "package main\nimport \"time\"\ntype Point struct{ X, Y int }\nvar a struct{ Point }\nvar b func(...int) (int, error)\nvar c func() func() int\nvar d chan (<-chan int)\nvar e []interface{}\nvar f map[string][]*Point\nvar g struct {\n\tx int\n\tY string `k:\"v\"`\n}\nvar h time.Duration\nvar i []byte\nvar j [2]rune\nvar l func(int, string)\nfunc main() {}\n",
+    );
+    let want = [
+        ("a", "struct { main.Point }"),
+        ("b", "func(...int) (int, error)"),
+        ("c", "func() func() int"),
+        ("d", "chan (<-chan int)"),
+        ("e", "[]interface {}"),
+        ("f", "map[string][]*main.Point"),
+        ("g", "struct { x int; Y string \"k:\\\"v\\\"\" }"),
+        ("h", "time.Duration"),
+        ("i", "[]uint8"),
+        ("j", "[2]int32"),
+        ("l", "func(int, string)"),
+    ];
+    for (name, t) in want {
+        assert_eq!(p.types.type_string(p.obj(global(&p, name)).ty), t, "{name}");
+    }
+}

@@ -13,7 +13,8 @@
 //! directory after "is not in std" is dropped (gorun has no GOROOT).
 //! Programs the front end does not handle yet are listed in
 //! tests/errors/PENDING (see harness::conclude). `GORUN_TEST_ONLY=a,b`
-//! restricts the run.
+//! restricts the run; `GORUN_TEST_PRUNE_PENDING=1` drops passing programs
+//! from PENDING.
 
 #[path = "golden/harness.rs"]
 mod harness;
@@ -52,7 +53,7 @@ fn check_one(name: &str) -> Verdict {
     let path = format!("tests/errors/{name}.go");
     let expected = std::fs::read_to_string(format!("tests/errors/{name}.expected"))
         .unwrap_or_else(|e| panic!("tests/errors/{name}.expected: {e}"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gorun"));
+    let mut cmd = Command::new(harness::gorun_bin());
     cmd.args(["check", "--error-format=go", &path])
         .env("NO_COLOR", "1");
     let got = harness::run_with_timeout(cmd, harness::timeout());

@@ -16,7 +16,8 @@
 //!
 //! Programs that gorun cannot run yet are listed in tests/golden/PENDING;
 //! see harness::conclude for the rules. `GORUN_TEST_ONLY=a,b` restricts the
-//! run; `GORUN_TEST_TIMEOUT=secs` changes the per-program timeout.
+//! run; `GORUN_TEST_TIMEOUT=secs` changes the per-program timeout;
+//! `GORUN_TEST_PRUNE_PENDING=1` drops passing programs from PENDING.
 
 #[path = "golden/harness.rs"]
 mod harness;
@@ -242,7 +243,7 @@ fn run_program(name: &str, path: &Path) -> Verdict {
     let sidecar =
         std::fs::read_to_string(format!("tests/golden/{name}.directives")).unwrap_or_default();
     let d = directives(&read(path), &sidecar);
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gorun"));
+    let mut cmd = Command::new(harness::gorun_bin());
     if exp.compile_error {
         cmd.arg("--error-format=go");
     }

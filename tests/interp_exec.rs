@@ -43,7 +43,6 @@ fn func(name: &str, nparams: u32, nresults: usize, nslots: u32, code: Vec<Instr>
         spans: vec![Span::default(); n],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }
@@ -198,11 +197,10 @@ fn runaway_recursion_is_a_go_stack_overflow() {
     let (code, err) = deep(-1);
     assert_eq!(code, 2);
     assert!(
-        err.starts_with(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
-        ),
+        err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
         "{err}"
     );
+    assert!(err.contains("\nfatal error: stack overflow\n"), "{err}");
 }
 
 #[test]
@@ -293,4 +291,14 @@ fn recover_stops_the_panic_and_named_result_is_returned() {
         ],
     );
     assert_eq!(run(vec![d, f, main], 2), (0, "7\n".into()));
+}
+
+#[test]
+fn parked_goroutine_state_stays_small() {
+    // The per-goroutine structures (design.md: a parked goroutine should
+    // cost a few hundred bytes in all).
+    let g = std::mem::size_of::<gorun::interp::exec::GoState>();
+    let f = std::mem::size_of::<gorun::interp::exec::Frame>();
+    assert!(g <= 160, "GoState is {g} bytes");
+    assert!(f <= 48, "Frame is {f} bytes");
 }

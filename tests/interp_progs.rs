@@ -18,7 +18,7 @@ fn actual(src: &str) -> String {
     let mut s = out;
     s.push_str(&format!("--- exit {code}\n"));
     for line in err.lines() {
-        if line.starts_with("goroutine ") && line.ends_with("]:") {
+        if line.starts_with("goroutine ") && line.ends_with("]:") || line == "runtime stack:" {
             break;
         }
         s.push_str(line);
@@ -33,6 +33,7 @@ fn normalize(s: &str) -> String {
     s.lines()
         .map(|l| match l.find(" pc=0x") {
             Some(i) if l.starts_with("[signal SIGSEGV") => format!("{} pc=?]", &l[..i]),
+            _ if l.starts_with("runtime: sp=") => "runtime: sp=?".to_string(),
             _ if l.starts_with("panic: (") => match l.rfind(" 0x") {
                 Some(i) => format!("{} 0x?", &l[..i]),
                 None => l.to_string(),

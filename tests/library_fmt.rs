@@ -4,6 +4,8 @@
 //! cases, runs it with the reference `go`, and compares byte for byte. No
 //! expectation is typed by hand. Skipped (with a note) when Go is absent.
 
+#![allow(clippy::approx_constant)] // 3.14159 is a test input, not π
+
 use gorun::check::info::ObjId;
 use gorun::check::types::{BasicKind, Field, TypeId, TypeKind, TypeTable};
 use gorun::library::abi::{GoPanic, Host};
@@ -55,13 +57,17 @@ type NilStr struct{ n int }
 func (p *NilStr) String() string { return fmt.Sprint("NilStr", p.n) }
 "#;
 
+/// A method of the mock: receiver to String/Error result or a panic.
+type MethodFn = fn(&Value) -> Result<String, GoPanic>;
+
 struct Mock {
     types: TypeTable,
-    methods: HashMap<(TypeId, &'static str), fn(&Value) -> Result<String, GoPanic>>,
+    methods: HashMap<(TypeId, &'static str), MethodFn>,
     t: Tys,
 }
 
 #[derive(Clone, Copy)]
+#[allow(dead_code)]
 struct Tys {
     int: TypeId,
     int8: TypeId,
@@ -203,8 +209,7 @@ impl Mock {
             func_,
             any,
         };
-        let mut methods: HashMap<(TypeId, &'static str), fn(&Value) -> Result<String, GoPanic>> =
-            HashMap::new();
+        let mut methods: HashMap<(TypeId, &'static str), MethodFn> = HashMap::new();
         fn celsius_string(v: &Value) -> Result<String, GoPanic> {
             let f = match v {
                 Value::Pointer(p) => p.load().as_float(),

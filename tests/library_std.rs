@@ -229,6 +229,18 @@ fn std_sort_orders_ties_exactly_as_go() {
         .replace(
             "func sliceSwap(x any, i, j int)\n",
             "func sliceSwap(x any, i, j int) { reflect.Swapper(x)(i, j) }\n",
+        )
+        .replace(
+            "func Ints(x []int)\n",
+            "func Ints(x []int) { Sort(IntSlice(x)) }\n",
+        )
+        .replace(
+            "func Float64s(x []float64)\n",
+            "func Float64s(x []float64) { Sort(Float64Slice(x)) }\n",
+        )
+        .replace(
+            "func Strings(x []string)\n",
+            "func Strings(x []string) { Sort(StringSlice(x)) }\n",
         );
     std::fs::write(dir.join("mysort/sort.go"), src).unwrap();
     std::fs::write(dir.join("main.go"), SORT_CHECK).unwrap();

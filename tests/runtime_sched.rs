@@ -526,3 +526,36 @@ fn body_panic_becomes_fatal_error() {
         other => panic!("{other:?}"),
     }
 }
+
+/// main returning while another goroutine is stuck in a blocking native
+/// call (reading stdin) ends the program at once.
+#[test]
+fn exit_does_not_wait_for_blocking_calls() {
+    let t0 = std::time::Instant::now();
+    let release = Arc::new(AtomicBool::new(false));
+    let r2 = release.clone();
+    let mut spawned = false;
+    let out = run(
+        2,
+        body("main.main", move |cx| {
+            if !spawned {
+                spawned = true;
+                let r = r2.clone();
+                cx.spawn(body("main.reader", move |cx| {
+                    let r = r.clone();
+                    cx.blocking(move || {
+                        while !r.load(Ordering::SeqCst) {
+                            std::thread::sleep(std::time::Duration::from_millis(1));
+                        }
+                    });
+                    Yield::Exit
+                }));
+            }
+            ready!(cx.sleep(20_000_000));
+            Yield::Exit
+        }),
+    );
+    assert_eq!(out, Outcome::MainReturned);
+    assert!(t0.elapsed() < std::time::Duration::from_millis(800));
+    release.store(true, Ordering::SeqCst);
+}

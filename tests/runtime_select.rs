@@ -181,8 +181,11 @@ fn blocked_select_send_case() {
                     }));
                     pc = 1;
                 }
-                _ => {
+                1 => {
                     ready!(cx.sleep(1000));
+                    pc = 2;
+                }
+                _ => {
                     let (v, ok) = ready!(cx.recv(Some(&c)));
                     assert_eq!((int(&v), ok), (42, true));
                     return Yield::Exit;

@@ -114,10 +114,13 @@ fn rwmutex_semantics() {
     let out = run_det(
         5,
         body("main.main", move |cx| loop {
+            // One blocking operation per step (a woken body re-runs its step).
             match pc {
-                0 => {
+                0 | 1 => {
                     ready!(cx.rlock(&rw));
-                    ready!(cx.rlock(&rw));
+                    pc += 1;
+                }
+                2 => {
                     // A writer arrives and waits for the two readers.
                     let (rw2, l) = (rw.clone(), l2.clone());
                     let mut got = false;
@@ -131,6 +134,10 @@ fn rwmutex_semantics() {
                         cx.wunlock(&rw2).unwrap();
                         Yield::Exit
                     }));
+                    pc = 3;
+                }
+                3 => {
+                    ready!(cx.sleep(100));
                     // A reader arriving after the writer must wait for it.
                     let (rw3, l) = (rw.clone(), l2.clone());
                     cx.spawn(body("main.reader", move |cx| {
@@ -139,14 +146,14 @@ fn rwmutex_semantics() {
                         cx.runlock(&rw3).unwrap();
                         Yield::Exit
                     }));
-                    pc = 1;
+                    pc = 4;
                 }
-                1 => {
+                4 => {
                     ready!(cx.sleep(1000));
                     l2.lock().unwrap().push("readers done".into());
                     cx.runlock(&rw).unwrap();
                     cx.runlock(&rw).unwrap();
-                    pc = 2;
+                    pc = 5;
                 }
                 _ => {
                     ready!(cx.sleep(1_000_000));
@@ -346,5 +353,124 @@ fn waitgroup_and_cond_deadlock_reasons() {
             (18, "sync.Cond.Wait"),
             (19, "sync.RWMutex.RLock")
         ]
+    );
+}
+
+/// Go's wait reasons for writers: the first waits for readers
+/// ("sync.RWMutex.Lock"), the next one on the writer mutex
+/// ("sync.Mutex.Lock").
+#[test]
+fn rwmutex_writer_wait_reasons() {
+    let rw = RWMutex::new();
+    let mut pc = 0;
+    let out = run_det(
+        0,
+        body("main.main", move |cx| loop {
+            match pc {
+                0 => {
+                    ready!(cx.rlock(&rw));
+                    for _ in 0..2 {
+                        let rw = rw.clone();
+                        cx.spawn(body("main.writer", move |cx| {
+                            ready!(cx.wlock(&rw));
+                            Yield::Exit
+                        }));
+                        pc += 1;
+                    }
+                }
+                _ => {
+                    let c = gorun::runtime::Chan::new(0, gorun::value::Value::Int(0));
+                    ready!(cx.recv(Some(&c)));
+                    return Yield::Exit;
+                }
+            }
+        }),
+    );
+    let Outcome::Deadlock(d) = out else {
+        panic!("{out:?}")
+    };
+    let mut got: Vec<&str> = d.goroutines[1..]
+        .iter()
+        .map(|g| g.wait_reason.as_str())
+        .collect();
+    got.sort();
+    assert_eq!(got, vec!["sync.Mutex.Lock", "sync.RWMutex.Lock"]);
+}
+
+/// Starvation mode: a goroutine hogging a mutex (unlock, relock at once)
+/// cannot keep a waiter out for long: once the waiter has waited 1ms the
+/// lock is handed to it directly.
+#[test]
+fn mutex_waiter_is_not_starved() {
+    let acquired_at = Arc::new(AtomicI64::new(-1));
+    let waiting_from = Arc::new(AtomicI64::new(-1));
+    let iteration = Arc::new(AtomicI64::new(0));
+    let (a2, i2, w2) = (acquired_at.clone(), iteration.clone(), waiting_from.clone());
+    let mu = Mutex::new();
+    let mut pc = 0;
+    let mut it = 0i64;
+    let mut spin_until = 0i64;
+    let out = run(
+        1,
+        body("main.main", move |cx| loop {
+            match pc {
+                0 => {
+                    assert!(cx.try_lock(&mu));
+                    let (mu, a, i, w) = (mu.clone(), a2.clone(), i2.clone(), w2.clone());
+                    cx.spawn(body("main.waiter", move |cx| {
+                        if w.load(Ordering::SeqCst) < 0 {
+                            // First run: it starts waiting now (with one P
+                            // that is when the hog's time slice ends).
+                            w.store(i.load(Ordering::SeqCst), Ordering::SeqCst);
+                        }
+                        ready!(cx.lock(&mu));
+                        a.store(i.load(Ordering::SeqCst), Ordering::SeqCst);
+                        cx.unlock(&mu).unwrap();
+                        Yield::Exit
+                    }));
+                    spin_until = cx.now() + 1_500_000;
+                    pc = 1;
+                }
+                // Hold the lock for 1.5ms of busy work...
+                1 => {
+                    while cx.now() < spin_until {
+                        if cx.should_yield() {
+                            return Yield::Preempted;
+                        }
+                    }
+                    // ...then unlock and relock at once, 30 times.
+                    cx.unlock(&mu).unwrap();
+                    it += 1;
+                    i2.store(it, Ordering::SeqCst);
+                    if it == 30 {
+                        return Yield::Exit;
+                    }
+                    pc = 2;
+                }
+                _ => {
+                    ready!(cx.lock(&mu));
+                    spin_until = cx.now() + 1_500_000;
+                    pc = 1;
+                }
+            }
+        }),
+    );
+    assert_eq!(out, Outcome::MainReturned);
+    let (from, at) = (
+        waiting_from.load(Ordering::SeqCst),
+        acquired_at.load(Ordering::SeqCst),
+    );
+    assert!(
+        from >= 0 && at >= 0,
+        "waiter never ran ({from}) or never locked ({at})"
+    );
+    // Woken by an unlock, the waiter sits in runnext while the hog (never
+    // blocking) relocks, and runs only when the hog's 10ms slice ends (as in
+    // Go with one P); then, having waited over 1ms, it is handed the lock
+    // at the next unlock. Without starvation mode it would never get in
+    // before the hog's 30 iterations (45ms) end.
+    assert!(
+        at - from <= 12,
+        "waiter waited from hog iteration {from} to {at}"
     );
 }

@@ -469,3 +469,25 @@ fn node_ids_are_unique() {
     all.dedup();
     assert_eq!(all.len(), n);
 }
+
+/// Valid programs (compiled by real Go) parse without any error.
+#[test]
+fn valid_programs_parse() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_data/ok");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("ok dir").flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "go") {
+            let text = std::fs::read_to_string(&path).expect("readable");
+            let p = gorun::syntax::parse_file_all(&text, &mut NodeIds::new());
+            assert!(
+                p.errors.is_empty() && p.tree.is_some(),
+                "{}: {:?}",
+                path.display(),
+                p.errors
+            );
+            n += 1;
+        }
+    }
+    assert!(n >= 3);
+}

@@ -10,7 +10,9 @@
 //! Inputs that once crashed are kept in `regressions()`.
 
 use gorun::syntax::ast::NodeIds;
-use gorun::syntax::{is_incomplete, parse_expr, parse_file, parse_stmts};
+use gorun::syntax::{
+    decode_source, is_incomplete, parse_expr, parse_file, parse_file_all, parse_stmts,
+};
 use std::path::Path;
 
 struct Rng(u64);
@@ -138,6 +140,8 @@ fn check(src: &str) {
         );
         let _ = is_incomplete(src, &e);
     }
+    let all = parse_file_all(src, &mut ids);
+    assert!(all.errors.windows(2).all(|w| w[0].span.lo <= w[1].span.lo));
     let _ = parse_stmts(src, &mut ids);
     let _ = parse_expr(src, &mut ids);
 }
@@ -268,6 +272,31 @@ fn every_prefix_of_a_program_is_handled() {
     assert!(!is_incomplete("f(1\n", &e), "{e:?}");
     let e = parse_stmts("s := `abc\n", &mut ids).expect_err("open raw string");
     assert!(is_incomplete("s := `abc\n", &e), "{e:?}");
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    // Raw bytes, invalid UTF-8 included, through the file-reading path.
+    let corpus = corpus();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for i in 0..iterations() {
+        let mut bytes = corpus[i % corpus.len()].clone().into_bytes();
+        for _ in 0..1 + rng.below(6) {
+            let at = rng.below(bytes.len() + 1);
+            match rng.below(3) {
+                0 => bytes.insert(at, rng.next() as u8),
+                1 if at < bytes.len() => bytes[at] = rng.next() as u8,
+                _ => {
+                    let end = (at + rng.below(8)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+            }
+        }
+        let (text, errs) = decode_source(&bytes);
+        assert_eq!(text.len(), bytes.len(), "offsets kept");
+        assert!(errs.iter().all(|e| e.message == "invalid UTF-8 encoding"));
+        check(&text);
+    }
 }
 
 /// Inputs that crashed or hung an earlier version.

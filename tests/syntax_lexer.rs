@@ -268,3 +268,63 @@ fn invalid_utf8_is_reported_at_the_bad_byte() {
     assert_eq!(e.span.lo, 13);
     assert_eq!(check_utf8(b"ok").ok(), Some("ok"));
 }
+
+/// Tokens and every lexical error, as gc's scanner goes on after errors.
+fn recover(src: &str) -> (Vec<String>, Vec<(String, u32)>) {
+    let mut lexer = gorun::syntax::lexer::Lexer::new(src);
+    let toks: Vec<String> = lexer
+        .by_ref()
+        .map(|t| {
+            let (lo, tok, hi) = t.expect("no hard error");
+            match tok {
+                Tok::Semi(_) => ";".to_string(),
+                _ => src[lo..hi].to_string(),
+            }
+        })
+        .collect();
+    let errs = lexer
+        .take_errors()
+        .into_iter()
+        .map(|e| (e.message, e.span.lo))
+        .collect();
+    (toks, errs)
+}
+
+#[test]
+fn lexing_goes_on_after_errors() {
+    // A stray ASCII character is skipped.
+    let (t, e) = recover("x @ y");
+    assert_eq!(t, ["x", "y", ";"]);
+    assert_eq!(e, [("invalid character U+0040 '@'".to_string(), 2)]);
+    // An identifier keeps an invalid non-ASCII character.
+    let (t, e) = recover("x€y := 1");
+    assert_eq!(t, ["x€y", ":=", "1", ";"]);
+    assert_eq!(
+        e,
+        [("invalid character U+20AC '€' in identifier".to_string(), 1)]
+    );
+    // A string ends before the newline that interrupts it.
+    let (t, e) = recover("s := \"ab\nx");
+    assert_eq!(t, ["s", ":=", "\"ab", ";", "x", ";"]);
+    assert_eq!(e, [("newline in string".to_string(), 8)]);
+    // Every bad escape is reported, and the string goes on.
+    let (t, e) = recover(r#""\q\z""#);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        e,
+        [
+            ("unknown escape".to_string(), 2),
+            ("unknown escape".to_string(), 4)
+        ]
+    );
+    // One error per number, which still is a literal.
+    let (t, e) = recover("0x 09");
+    assert_eq!(t, ["0x", "09", ";"]);
+    assert_eq!(
+        e,
+        [
+            ("hexadecimal literal has no digits".to_string(), 2),
+            ("invalid digit '9' in octal literal".to_string(), 4)
+        ]
+    );
+}

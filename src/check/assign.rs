@@ -146,7 +146,7 @@ impl<'a> Checker<'a> {
             ReprError::Overflow => format!("{s} overflows {ts}"),
             ReprError::Invalid => format!("cannot convert {s} to type {ts}"),
         };
-        self.error(x.expr.span, msg);
+        self.error(self.at(x.expr), msg);
     }
 
     /// Records the final type of an untyped expression tree: the root gets
@@ -286,7 +286,7 @@ impl<'a> Checker<'a> {
                 let s = self.operand_string(x);
                 let ts = t.map(|t| self.tstr(t)).unwrap_or_default();
                 self.error(
-                    x.expr.span,
+                    self.at(x.expr),
                     format!("cannot assign {s} to {ts} in {context}"),
                 );
                 x.mode = OpMode::Invalid;
@@ -295,7 +295,7 @@ impl<'a> Checker<'a> {
         }
         if self.prog.types.is_untyped(x.ty) {
             if x.is_nil() && t.is_none() {
-                self.error(x.expr.span, format!("use of untyped nil in {context}"));
+                self.error(self.at(x.expr), format!("use of untyped nil in {context}"));
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -308,14 +308,14 @@ impl<'a> Checker<'a> {
             };
             if let Err(code) = self.convert_untyped_quiet(x, target) {
                 let s = self.operand_string(x);
-                let ts = self.tstr(target);
+                let ts = self.target_str(target);
                 let mut msg = format!("cannot use {s} as {ts} value in {context}");
                 match code {
                     ReprError::Truncated => msg.push_str(" (truncated)"),
                     ReprError::Overflow => msg.push_str(" (overflows)"),
                     ReprError::Invalid => {}
                 }
-                self.error(x.expr.span, msg);
+                self.error(self.at(x.expr), msg);
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -324,13 +324,13 @@ impl<'a> Checker<'a> {
         let mut cause = String::new();
         if !self.assignable_cause(x, t, &mut cause) {
             let s = self.operand_string(x);
-            let ts = self.tstr(t);
+            let ts = self.target_str(t);
             let msg = if cause.is_empty() {
                 format!("cannot use {s} as {ts} value in {context}")
             } else {
                 format!("cannot use {s} as {ts} value in {context}: {cause}")
             };
-            self.error(x.expr.span, msg);
+            self.error(self.at(x.expr), msg);
             x.mode = OpMode::Invalid;
             return;
         }
@@ -343,6 +343,14 @@ impl<'a> Checker<'a> {
         }
         if x.is_nil() {
             self.record(x.expr.id, Mode::Value, t, None);
+        }
+    }
+
+    /// An assignment's target type as types2 spells it (`byte`, `rune` kept).
+    fn target_str(&self, t: TypeId) -> String {
+        match (self.target_alias, self.prog.types.kind(t)) {
+            (Some(a), TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)) => a.to_string(),
+            _ => self.tstr(t),
         }
     }
 
@@ -386,7 +394,7 @@ impl<'a> Checker<'a> {
                         if xk.is_integer() && k.is_integer() {
                             let ts = self.tstr(t);
                             self.error(
-                                x.expr.span,
+                                self.at(x.expr),
                                 format!("constant {} overflows {ts}", v.describe()),
                             );
                             x.mode = OpMode::Invalid;
@@ -403,10 +411,10 @@ impl<'a> Checker<'a> {
             let s = self.operand_string(x);
             let ts = self.tstr(t);
             if cause.is_empty() {
-                self.error(x.expr.span, format!("cannot convert {s} to type {ts}"));
+                self.error(self.at(x.expr), format!("cannot convert {s} to type {ts}"));
             } else {
                 self.error(
-                    x.expr.span,
+                    self.at(x.expr),
                     format!("cannot convert {s} to type {ts}: {cause}"),
                 );
             }
@@ -495,9 +503,6 @@ impl<'a> Checker<'a> {
         let inner = unparen(lhs);
         if let ExprKind::Ident(id) = &inner.kind {
             if id.is_blank() {
-                self.prog
-                    .defs
-                    .insert(id.id, crate::check::info::ObjId(u32::MAX));
                 let inv = self.invalid();
                 self.record(lhs.id, Mode::Variable, inv, None);
                 return None;

@@ -1,7 +1,7 @@
 //! Labels and branch statements, checked before typing as gc's parser does
 //! (cmd/compile/internal/syntax/branches.go): `break` / `continue` outside a
 //! loop, undefined, duplicate, unused or misused labels, misplaced
-//! `fallthrough`. gc stops after these errors, so the checker does too.
+//! `fallthrough`. They count before type errors in gc's first-ten order.
 //!
 //! Each function body and function literal has its own label scope.
 
@@ -61,6 +61,7 @@ impl<'a> Checker<'a> {
         let mut ls = LabelScope {
             defined: HashMap::new(),
         };
+        self.gotos_into_blocks(body);
         self.collect_labels(&body.stmts, &mut ls);
         self.branch_list(&body.stmts, &Ctx::default(), &mut ls);
         let mut unused: Vec<(Span, Name)> = ls
@@ -461,5 +462,74 @@ fn collect_gotos<'a>(s: &'a Stmt, out: &mut Vec<&'a crate::syntax::ast::Ident>) 
             .flat_map(|c| &c.body)
             .for_each(|s| collect_gotos(s, out)),
         _ => {}
+    }
+}
+
+/// Where labels and gotos sit: the chain of enclosing blocks (start spans).
+#[derive(Default)]
+struct BlockWalk<'a> {
+    stack: Vec<Span>,
+    labels: Vec<(&'a Name, Vec<Span>)>,
+    gotos: Vec<(&'a crate::syntax::ast::Ident, Vec<Span>)>,
+}
+
+impl<'a> BlockWalk<'a> {
+    fn list(&mut self, start: Span, list: &'a [Stmt]) {
+        self.stack.push(start);
+        for s in list {
+            self.stmt(s);
+        }
+        self.stack.pop();
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                self.labels.push((&label.name, self.stack.clone()));
+                self.stmt(stmt);
+            }
+            StmtKind::Goto(l) => self.gotos.push((l, self.stack.clone())),
+            StmtKind::Block(b) => self.list(b.lbrace, &b.stmts),
+            StmtKind::If { then, els, .. } => {
+                self.list(then.lbrace, &then.stmts);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.list(body.lbrace, &body.stmts)
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                for c in body {
+                    self.list(c.span, &c.body);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    self.list(c.span, &c.body);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// gc's "goto L jumps into block starting at POS".
+    fn gotos_into_blocks(&mut self, body: &'a Block) {
+        let mut w = BlockWalk::default();
+        w.list(body.lbrace, &body.stmts);
+        for (g, gstack) in &w.gotos {
+            let Some((_, lstack)) = w.labels.iter().find(|(n, _)| **n == g.name) else {
+                continue;
+            };
+            if let Some(k) = (0..lstack.len()).find(|&k| gstack.get(k) != Some(&lstack[k])) {
+                let pos = self.pos_string(lstack[k]);
+                self.error(
+                    g.span,
+                    format!("goto {} jumps into block starting at {pos}", g.name),
+                );
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
                     0 => {
                         let ts = self.tstr(t);
                         self.error(
-                            x.expr.span,
+                            self.at(x.expr),
                             format!("missing argument in conversion to {ts}"),
                         );
                     }
@@ -76,7 +76,7 @@ impl<'a> Checker<'a> {
                     let s = self.operand_string(&f);
                     let ts = self.tstr(f.ty);
                     self.error(
-                        x.expr.span,
+                        self.at(x.expr),
                         format!("invalid operation: cannot call {s}: {ts} is not a function"),
                     );
                     self.use_exprs(args);
@@ -307,7 +307,7 @@ impl<'a> Checker<'a> {
                             self.operand_string(&s)
                         };
                         self.error(
-                            s.expr.span,
+                            self.at(s.expr),
                             format!("invalid append: argument must be a slice; have {what}"),
                         );
                         return;
@@ -386,7 +386,7 @@ impl<'a> Checker<'a> {
                 if !ok {
                     let s = self.operand_string(a);
                     self.error(
-                        a.expr.span,
+                        self.at(a.expr),
                         format!("invalid argument: {s} for built-in {name}"),
                     );
                     return;
@@ -411,7 +411,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Map(..) | TypeKind::Slice(_)
                 ) {
                     let s = self.operand_string(a);
-                    self.error(a.expr.span, format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"));
+                    self.error(self.at(a.expr), format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"));
                     return;
                 }
                 x.mode = OpMode::NoValue;
@@ -423,7 +423,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Chan(ChanDir::Recv, _) => {
                         let s = self.operand_string(a);
                         self.error(
-                            a.expr.span,
+                            self.at(a.expr),
                             format!("invalid operation: cannot close receive-only channel {s}"),
                         );
                         return;
@@ -432,7 +432,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.operand_string(a);
                         self.error(
-                            a.expr.span,
+                            self.at(a.expr),
                             format!("invalid operation: cannot close non-channel {s}"),
                         );
                         return;
@@ -450,7 +450,7 @@ impl<'a> Checker<'a> {
                 let Some(de) = de else {
                     let s = self.operand_string(&dst);
                     self.error(
-                        dst.expr.span,
+                        self.at(dst.expr),
                         format!("invalid copy: argument must be a slice; have {s}"),
                     );
                     return;
@@ -463,7 +463,7 @@ impl<'a> Checker<'a> {
                 let Some(se) = se else {
                     let s = self.operand_string(&src);
                     self.error(
-                        src.expr.span,
+                        self.at(src.expr),
                         format!("invalid copy: argument must be a slice; have {s}"),
                     );
                     return;
@@ -471,7 +471,7 @@ impl<'a> Checker<'a> {
                 if de != se {
                     let (ds, ss) = (self.operand_string(&dst), self.operand_string(&src));
                     let (dts, sts) = (self.tstr(de), self.tstr(se));
-                    self.error(dst.expr.span, format!("invalid copy: arguments {ds} and {ss} have different element types {dts} and {sts}"));
+                    self.error(self.at(dst.expr), format!("invalid copy: arguments {ds} and {ss} have different element types {dts} and {sts}"));
                     return;
                 }
                 if self.prog.types.is_untyped(src.ty) {
@@ -485,12 +485,15 @@ impl<'a> Checker<'a> {
                 let m = ops[0].clone();
                 let TypeKind::Map(k, _) = self.prog.types.under(m.ty).clone() else {
                     let s = self.operand_string(&m);
-                    self.error(m.expr.span, format!("invalid argument: {s} is not a map"));
+                    self.error(
+                        self.at(m.expr),
+                        format!("invalid argument: {s} is not a map"),
+                    );
                     return;
                 };
                 let mut key = ops[1].clone();
                 let ms = self.operand_string(&m);
-                self.assignment(&mut key, Some(k), &format!("argument to delete"));
+                self.assignment(&mut key, Some(k), "argument to delete");
                 if !key.is_valid() {
                     let _ = ms;
                     return;
@@ -546,10 +549,25 @@ impl<'a> Checker<'a> {
                 x.ty = t;
             }
             Builtin::New => {
-                let t = self.typ(&args[0]);
-                if self.prog.types.is_invalid(t) {
-                    return;
-                }
+                // new(T), or Go 1.26's new(expr).
+                let mut a = self.raw_expr(&args[0], None);
+                let t = match a.mode {
+                    OpMode::Invalid => return,
+                    OpMode::TypeExpr => a.ty,
+                    _ => {
+                        a = self.single_value(a);
+                        if !a.is_valid() {
+                            return;
+                        }
+                        if self.prog.types.is_untyped(a.ty) {
+                            self.assignment(&mut a, None, "argument to new");
+                            if !a.is_valid() {
+                                return;
+                            }
+                        }
+                        a.ty
+                    }
+                };
                 x.mode = OpMode::Value;
                 x.ty = self.prog.types.pointer(t);
             }
@@ -579,8 +597,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Max | Builtin::Min => {
                 let mut acc = ops[0].clone();
-                for i in 0..ops.len() {
-                    let a = ops[i].clone();
+                for (i, a) in ops.clone().into_iter().enumerate() {
                     if !self
                         .prog
                         .types
@@ -589,7 +606,7 @@ impl<'a> Checker<'a> {
                     {
                         let s = self.operand_string(&a);
                         self.error(
-                            a.expr.span,
+                            self.at(a.expr),
                             format!("invalid argument: {s} cannot be ordered"),
                         );
                         return;
@@ -606,7 +623,7 @@ impl<'a> Checker<'a> {
                     if acc.ty != y.ty {
                         let (ps, ys) = (self.tstr(prev_ty), self.tstr(y.ty));
                         let es = self.estr(y.expr);
-                        self.error(y.expr.span, format!("invalid argument: mismatched types {ps} (previous argument) and {ys} (type of {es})"));
+                        self.error(self.at(y.expr), format!("invalid argument: mismatched types {ps} (previous argument) and {ys} (type of {es})"));
                         return;
                     }
                     if let (Some(av), Some(yv)) = (acc.val.clone(), y.val.clone()) {

@@ -9,7 +9,7 @@
 
 use crate::check::constant::ConstValue;
 use crate::check::info::*;
-use crate::check::types::{BasicKind, TypeId, TypeKind};
+use crate::check::types::{BasicKind, TypeId};
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Name, NodeId, Span};
 use std::collections::HashMap;
@@ -34,7 +34,6 @@ pub(crate) enum DeclRef<'a> {
     Var {
         file: FileId,
         spec: &'a ast::ValueSpec,
-        index: usize,
     },
     Type {
         file: FileId,
@@ -106,6 +105,27 @@ pub(crate) struct Checker<'a> {
     pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
+    /// Expressions whose uint8/int32 type is spelled `byte`/`rune` in
+    /// messages (types2 keeps those names; identity is unaffected).
+    pub alias: HashMap<NodeId, &'static str>,
+    /// Objects declared with type `byte`/`rune`.
+    pub obj_alias: HashMap<ObjId, &'static str>,
+    /// The spelled name of the target type of the assignment being checked.
+    pub target_alias: Option<&'static str>,
+    /// An interface literal being checked has type elements (a constraint).
+    pub constraint_elems: bool,
+    /// The type declaration being resolved has a constraint interface as RHS.
+    pub constraint_pending: bool,
+    /// The RHS type expression of the type declaration being resolved.
+    pub decl_rhs: Option<NodeId>,
+    /// Named constraint interfaces (usable in no type position in gorun).
+    pub constraint_types: std::collections::HashSet<TypeId>,
+    /// What to report beyond the spec.
+    pub opts: crate::check::CheckOptions,
+    /// Current recursion depth (expressions and statements).
+    pub depth: u32,
+    /// Unused variables of the function being checked, reported at its end.
+    pub unused: Vec<(Span, Name)>,
     /// The declared parameter list shown for a generic call being checked.
     pub generic_want: Option<&'static str>,
     /// Func objects of the generic `slices`/`maps` functions, by package and name.
@@ -115,6 +135,10 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// Deepest nesting of expressions and statements checked; deeper input
+    /// gets an error instead of exhausting the checking thread's stack.
+    pub const MAX_DEPTH: u32 = 10_000;
+
     pub fn new(files: &'a [CheckedFile], prog: Program) -> Self {
         let n = files.len();
         Checker {
@@ -142,6 +166,16 @@ impl<'a> Checker<'a> {
             pending_inits: HashMap::new(),
             generic_objs: HashMap::new(),
             generic_want: None,
+            unused: Vec::new(),
+            depth: 0,
+            opts: Default::default(),
+            constraint_elems: false,
+            constraint_pending: false,
+            decl_rhs: None,
+            constraint_types: Default::default(),
+            alias: HashMap::new(),
+            obj_alias: HashMap::new(),
+            target_alias: None,
         }
     }
 
@@ -162,6 +196,38 @@ impl<'a> Checker<'a> {
     pub fn invalid(&self) -> TypeId {
         self.prog.types.invalid()
     }
+    /// `byte` or `rune` if type expression `e` spells one of them.
+    pub fn alias_of_type_expr(&self, e: &ast::Expr) -> Option<&'static str> {
+        match &e.kind {
+            ast::ExprKind::Ident(i) => {
+                let o = self.prog.uses.get(i.id)?;
+                if self.obj(*o).pkg.is_some() {
+                    return None;
+                }
+                match &*i.name {
+                    "byte" => Some("byte"),
+                    "rune" => Some("rune"),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Paren(x) => self.alias_of_type_expr(x),
+            _ => None,
+        }
+    }
+
+    /// The type of an operand as types2 spells it (`byte`, `rune` kept).
+    pub fn tstr_at(&self, t: TypeId, e: &ast::Expr) -> String {
+        if matches!(
+            self.prog.types.kind(t),
+            crate::check::types::TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)
+        ) {
+            if let Some(a) = self.alias.get(&e.id) {
+                return (*a).to_string();
+            }
+        }
+        self.tstr(t)
+    }
+
     pub fn tstr(&self, t: TypeId) -> String {
         let local = self
             .prog
@@ -171,9 +237,7 @@ impl<'a> Checker<'a> {
             .unwrap_or_else(|| "main".into());
         self.prog.types.type_string_for(t, &local)
     }
-    pub fn under(&self, t: TypeId) -> &TypeKind {
-        self.prog.types.under(t)
-    }
+
     pub fn pkg_path(&self) -> Name {
         self.prog.packages[self.pkg.0 as usize].path.clone()
     }
@@ -239,12 +303,25 @@ impl<'a> Checker<'a> {
                 if let ObjKind::Var(info) = &o.kind {
                     if !info.used && !info.param && &*o.name != "_" {
                         let (span, name) = (o.span, o.name.clone());
-                        self.error(span, format!("declared and not used: {name}"));
+                        self.unused.push((span, name));
                     }
                 }
             }
         }
     }
+    /// Reports the unused variables of the function just checked, in
+    /// position order (types2 does this at the end of each function body).
+    pub fn flush_unused(&mut self) {
+        let mut list = std::mem::take(&mut self.unused);
+        if !self.opts.unused_errors {
+            return;
+        }
+        list.sort_by_key(|(s, _)| s.lo);
+        for (span, name) in list {
+            self.error(span, format!("declared and not used: {name}"));
+        }
+    }
+
     /// Declares `obj` under `ident` in the innermost scope ("x redeclared in
     /// this block" if already there). Blank identifiers declare nothing.
     pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {
@@ -317,6 +394,16 @@ impl<'a> Checker<'a> {
         self.func = c.func;
         self.file = c.file;
         self.iota = c.iota;
+    }
+
+    /// Checks every expression (for errors and "used" marks) and tells
+    /// whether all of them are valid.
+    pub fn all_valid(&mut self, exprs: &'a [ast::Expr]) -> bool {
+        let mut ok = true;
+        for e in exprs {
+            ok &= self.raw_expr(e, None).is_valid();
+        }
+        ok
     }
 
     /// Marks a variable read; detects captures by closures.

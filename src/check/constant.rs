@@ -121,15 +121,18 @@ impl ConstValue {
                 }
             }
             ConstValue::Int(i) => i.to_string(),
-            ConstValue::Float(r) => {
-                if r.is_integer() {
-                    return r.to_integer().to_string();
+            ConstValue::Float(r) => match rat_to_f64(r) {
+                // go/constant: %.6g, or %g when that hides a fraction.
+                Some(f) if f.is_finite() && (f != 0.0 || r.is_zero()) => {
+                    let s = format_g(f, Some(6));
+                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                        format_g(f, None)
+                    } else {
+                        s
+                    }
                 }
-                match rat_to_f64(r) {
-                    Some(f) if f.is_finite() => format_float_g(f),
-                    _ => format!("{}/{}", r.numer(), r.denom()),
-                }
-            }
+                _ => format!("{}/{}", r.numer(), r.denom()),
+            },
         }
     }
 }
@@ -158,18 +161,58 @@ pub fn go_quote(s: &str) -> String {
     out
 }
 
-/// `%g`-like shortest formatting as go/constant uses for float values.
-fn format_float_g(f: f64) -> String {
-    let s = format!("{f:e}");
-    // Rust: 1.5e0, 1e21; Go's %g: 1.5, 1e+21.
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    if (-4..21).contains(&exp) {
-        let plain = format!("{f}");
-        return plain;
+/// Go's `%g` (`prec` None: shortest repr) or `%.Ng` formatting of `f`.
+pub fn format_g(f: f64, prec: Option<usize>) -> String {
+    if f == 0.0 {
+        return "0".into();
     }
-    let sign = if exp < 0 { '-' } else { '+' };
-    format!("{mant}e{sign}{:02}", exp.abs())
+    // Mantissa digits and decimal exponent, via Rust's exact formatting.
+    let e_str = match prec {
+        Some(p) => format!("{:.*e}", p.saturating_sub(1), f),
+        None => format!("{f:e}"),
+    };
+    let (mant, exp) = e_str.split_once('e').unwrap_or((&e_str, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let limit = prec.unwrap_or(6) as i32;
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    if exp < -4 || exp >= limit {
+        s.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            s.push('.');
+            s.push_str(&digits[1..]);
+        }
+        s.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
+    } else if exp < 0 {
+        s.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            s.push('0');
+        }
+        s.push_str(digits);
+    } else {
+        let point = exp as usize + 1;
+        if digits.len() <= point {
+            s.push_str(digits);
+            for _ in digits.len()..point {
+                s.push('0');
+            }
+        } else {
+            s.push_str(&digits[..point]);
+            s.push('.');
+            s.push_str(&digits[point..]);
+        }
+    }
+    s
 }
 
 /// The nearest f64 to an exact rational (±inf when out of range).

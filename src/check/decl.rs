@@ -53,6 +53,11 @@ impl<'a> Checker<'a> {
             }
         }
         self.compute_init_order(pkg, &order);
+        let imports = if self.opts.unused_errors {
+            imports
+        } else {
+            Vec::new()
+        };
         for (o, f, imp) in imports {
             if !self.used_imports.contains(&o) {
                 self.file = f;
@@ -80,12 +85,10 @@ impl<'a> Checker<'a> {
                     self.prog.main_func = Some(m)
                 }
                 _ => {
-                    if !files.is_empty() && !self.errors.iter().any(|_| true) {
+                    // A linker error in gc: only when compiling succeeded.
+                    if self.opts.require_main && !files.is_empty() && self.errors.is_empty() {
                         self.file = files[0];
-                        self.error(
-                            ast::Span::default(),
-                            "function main is undeclared in the main package",
-                        );
+                        self.error(ast::Span::default(), MAIN_UNDECLARED);
                     }
                 }
             }
@@ -141,6 +144,16 @@ impl<'a> Checker<'a> {
         self.record_def(ident, obj);
         if ident.is_blank() {
             return;
+        }
+        if !matches!(self.obj(obj).kind, ObjKind::Func(_)) {
+            let is_main_pkg = &*self.prog.packages[self.pkg.0 as usize].name == "main";
+            if &*ident.name == "init" || (&*ident.name == "main" && is_main_pkg) {
+                self.error(
+                    ident.span,
+                    format!("cannot declare {} - must be func", ident.name),
+                );
+                return;
+            }
         }
         let scope = &mut self.prog.packages[self.pkg.0 as usize].scope;
         if let Some(&prev) = scope.get(&ident.name) {
@@ -200,21 +213,14 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Var(vd) => {
                 for spec in &vd.specs {
-                    for (i, n) in spec.names.iter().enumerate() {
+                    for n in &spec.names {
                         let o = self.new_var(n.name.clone(), inv, n.span);
                         if let Some(v) = self.var_mut(o) {
                             v.global = true;
                             v.used = true;
                         }
                         self.declare_pkg(n, o);
-                        self.decls.insert(
-                            o,
-                            DeclRef::Var {
-                                file: f,
-                                spec,
-                                index: i,
-                            },
-                        );
+                        self.decls.insert(o, DeclRef::Var { file: f, spec });
                         self.colors.insert(o, Color::White);
                         order.push(o);
                     }
@@ -417,7 +423,10 @@ impl<'a> Checker<'a> {
                 matches!(ob.kind, ObjKind::Func(_)),
             )
         };
-        if is_func || is_type {
+        let is_var = matches!(self.obj(o).kind, ObjKind::Var(_));
+        if is_func || is_type || is_var {
+            // Variables: the type stays invalid; the cycle is reported by
+            // the initialisation order (as types2 does).
             // Functions may recurse; a named type may refer to itself (invalid
             // containment cycles are found by check_valid_type).
             return;
@@ -447,7 +456,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let named = self.obj(o).ty;
+        let saved = self.decl_rhs.replace(spec.ty.id);
         let u = self.typ(&spec.ty);
+        self.decl_rhs = saved;
+        if std::mem::take(&mut self.constraint_pending) {
+            self.constraint_types.insert(named);
+        }
         self.prog.types.set_underlying(named, u);
         self.check_valid_type(named, spec);
     }
@@ -585,9 +599,20 @@ impl<'a> Checker<'a> {
                     // A field and a method with the same name.
                     let fields = self.prog.types.struct_fields(base);
                     if fields.iter().any(|f| f.name == decl.name.name) {
+                        let other = match self.field_decl_span(base, &decl.name.name) {
+                            Some(s) => format!(
+                                "\n\t{}: other declaration of {}",
+                                self.pos_string(s),
+                                decl.name.name
+                            ),
+                            None => String::new(),
+                        };
                         self.error(
                             decl.name.span,
-                            format!("field and method with the same name {}", decl.name.name),
+                            format!(
+                                "field and method with the same name {}{other}",
+                                decl.name.name
+                            ),
                         );
                     }
                 }
@@ -600,6 +625,33 @@ impl<'a> Checker<'a> {
         if let ObjKind::Func(fi) = &mut ob.kind {
             fi.recv = recv_info;
         }
+    }
+
+    /// Where field `name` of named struct type `t` is declared (for a
+    /// struct type literal written in `t`'s declaration).
+    fn field_decl_span(&self, t: TypeId, name: &str) -> Option<ast::Span> {
+        let obj = self.prog.types.named(t)?.obj;
+        let Some(DeclRef::Type { spec, .. }) = self.decls.get(&obj) else {
+            return None;
+        };
+        let ast::ExprKind::StructType(fields) = &spec.ty.kind else {
+            return None;
+        };
+        fields.iter().find_map(|f| {
+            if f.names.is_empty() {
+                let mut b = &f.ty;
+                while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &b.kind {
+                    b = x;
+                }
+                match &b.kind {
+                    ast::ExprKind::Ident(i) if &*i.name == name => Some(i.span),
+                    ast::ExprKind::Selector { sel, .. } if &*sel.name == name => Some(sel.span),
+                    _ => None,
+                }
+            } else {
+                f.names.iter().find(|n| &*n.name == name).map(|n| n.span)
+            }
+        })
     }
 
     /// Checks a function body: parameters in the function scope, statements,
@@ -642,6 +694,7 @@ impl<'a> Checker<'a> {
         let _ = obj;
         self.func_block(body, sig);
         self.close_scope();
+        self.flush_unused();
         self.func = outer;
     }
 }

@@ -11,7 +11,7 @@ use crate::check::constant::{parse_float_lit, ConstValue};
 use crate::check::exprstring::expr_string;
 use crate::check::info::*;
 use crate::check::types::{BasicKind, TypeId, TypeKind};
-use crate::syntax::ast::{ChanDir, Expr, ExprKind, Lit, UnOp};
+use crate::syntax::ast::{self, ChanDir, Expr, ExprKind, Lit, UnOp};
 
 /// How an operand may be used (go/types' operand modes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +73,50 @@ impl<'a> Checker<'a> {
     pub(crate) fn src(&self) -> &'a str {
         &self.files[self.file.0 as usize].source.text
     }
+    /// Where gc reports an error about expression `e`: syntax.StartPos, which
+    /// descends into the left operand of binary, call, selector, index and
+    /// assertion expressions but stops at a slice expression (its `[`) and a
+    /// func type (its parameter list).
+    pub(crate) fn at(&self, e: &Expr) -> crate::syntax::ast::Span {
+        let mut span = e.span;
+        let mut cur = e;
+        loop {
+            match &cur.kind {
+                ExprKind::Selector { x, .. }
+                | ExprKind::Index { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::Binary { x, .. } => cur = x,
+                ExprKind::Call { fun, .. } => cur = fun,
+                ExprKind::CompositeLit { ty: Some(t), .. } => cur = t,
+                ExprKind::Slice { x, .. } => {
+                    let from = x.span.hi as usize;
+                    if let Some(off) = self
+                        .src()
+                        .get(from..e.span.hi as usize)
+                        .and_then(|t| t.find('['))
+                    {
+                        span.lo = (from + off) as u32;
+                    }
+                    return span;
+                }
+                ExprKind::FuncType(_) => {
+                    if let Some(off) = self
+                        .src()
+                        .get(cur.span.lo as usize..cur.span.hi as usize)
+                        .and_then(|t| t.find('('))
+                    {
+                        span.lo = cur.span.lo + off as u32;
+                    }
+                    return span;
+                }
+                _ => {
+                    span.lo = cur.span.lo;
+                    return span;
+                }
+            }
+        }
+    }
+
     pub(crate) fn estr(&self, e: &Expr) -> String {
         expr_string(e, self.src())
     }
@@ -150,10 +194,17 @@ impl<'a> Checker<'a> {
                     desc = format!("{what} ");
                 }
                 s.push_str(&format!(" of {desc}type "));
-                if self.is_alias_any(x) {
+                let named_tuple = if matches!(self.prog.types.kind(x.ty), TypeKind::Tuple(_)) {
+                    self.result_tuple_string(x.expr)
+                } else {
+                    None
+                };
+                if let Some(t) = named_tuple {
+                    s.push_str(&t);
+                } else if self.is_alias_any(x) {
                     s.push_str("any");
                 } else {
-                    s.push_str(&self.tstr(x.ty));
+                    s.push_str(&self.tstr_at(x.ty, x.expr));
                 }
             }
         }
@@ -174,6 +225,47 @@ impl<'a> Checker<'a> {
             }
         }
         false
+    }
+
+    /// Whether `e` (of type uint8 or int32) is spelled `byte`/`rune`: see
+    /// [`Checker::tstr_at`].
+    fn alias_for(&self, e: &Expr) -> Option<&'static str> {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary { x, .. } => self.alias.get(&x.id).copied(),
+            ExprKind::Ident(i) => self
+                .prog
+                .uses
+                .get(i.id)
+                .and_then(|o| self.obj_alias.get(o))
+                .copied(),
+            ExprKind::Index { x, .. } => {
+                let is_str = self.prog.types_of.get(x.id).is_some_and(|t| {
+                    self.prog
+                        .types
+                        .basic_kind(t.ty)
+                        .is_some_and(|k| k.is_string())
+                });
+                is_str.then_some("byte")
+            }
+            ExprKind::Call { fun, .. } => {
+                if self
+                    .prog
+                    .types_of
+                    .get(fun.id)
+                    .is_some_and(|t| t.mode == Mode::Type)
+                {
+                    self.alias_of_type_expr(fun)
+                } else {
+                    None
+                }
+            }
+            ExprKind::Binary { x, y, .. } => self
+                .alias
+                .get(&x.id)
+                .or_else(|| self.alias.get(&y.id))
+                .copied(),
+            _ => None,
+        }
     }
 
     /// Checks `e` and requires a single value (not a type, built-in, tuple or
@@ -201,15 +293,83 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if let Some(m) = msg {
-            self.error(x.expr.span, m);
+            let mut at = self.at(x.expr);
+            if let (OpMode::TypeExpr, ExprKind::FuncType(_)) = (x.mode, &unparen(x.expr).kind) {
+                // gc places a func type at its parameter list.
+                if let Some(off) = self
+                    .src()
+                    .get(at.lo as usize..at.hi as usize)
+                    .and_then(|t| t.find('('))
+                {
+                    at.lo += off as u32;
+                }
+            }
+            self.error(at, m);
             x.mode = OpMode::Invalid;
         }
         x
     }
 
+    /// The result list of the function called by `call`, with the result
+    /// names of its declaration (types2 prints `(n int, err error)`).
+    fn result_tuple_string(&self, call: &Expr) -> Option<String> {
+        let ExprKind::Call { fun, .. } = &unparen(call).kind else {
+            return None;
+        };
+        let obj = match &unparen(fun).kind {
+            ExprKind::Ident(i) => self.prog.uses.get(i.id).copied(),
+            ExprKind::Selector { sel, .. } => match self.prog.selections.get(fun.id) {
+                Some(s) => match s.kind {
+                    SelectionKind::MethodVal { method, .. } => Some(method),
+                    _ => None,
+                },
+                None => self.prog.uses.get(sel.id).copied(),
+            },
+            _ => None,
+        }?;
+        let (FuncBody::Decl { file, decl } | FuncBody::Native { file, decl }) =
+            self.obj(obj).func_info()?.body
+        else {
+            return None;
+        };
+        let ast::Decl::Func(fd) = self.files[file.0 as usize].ast.decls.get(decl as usize)? else {
+            return None;
+        };
+        if fd.ty.results.iter().all(|f| f.names.is_empty()) {
+            return None;
+        }
+        let sig = self.prog.types.signature(self.obj(obj).ty)?;
+        let mut parts = Vec::new();
+        let mut i = 0;
+        for f in &fd.ty.results {
+            for n in &f.names {
+                let t = sig.results.get(i)?;
+                parts.push(format!("{} {}", n.name, self.tstr(*t)));
+                i += 1;
+            }
+        }
+        Some(format!("({})", parts.join(", ")))
+    }
+
     /// Checks `e` which may also denote a type or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        if self.depth >= Checker::MAX_DEPTH {
+            self.error(e.span, "expression nested too deeply (gorun's limit)");
+            return Operand::invalid(e, self.invalid());
+        }
+        self.depth += 1;
         let x = self.expr_inner(e, hint);
+        self.depth -= 1;
+        if x.is_valid()
+            && matches!(
+                self.prog.types.kind(x.ty),
+                TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)
+            )
+        {
+            if let Some(a) = self.alias_for(e) {
+                self.alias.insert(e.id, a);
+            }
+        }
         let mode = match x.mode {
             OpMode::Invalid => None,
             OpMode::NoValue => Some(Mode::NoValue),
@@ -265,6 +425,7 @@ impl<'a> Checker<'a> {
                 let id = self.next_func_id;
                 self.next_func_id += 1;
                 let outer = self.func.take();
+                let outer_unused = std::mem::take(&mut self.unused);
                 self.func = Some(FuncCtx {
                     sig,
                     named_results: Vec::new(),
@@ -277,6 +438,8 @@ impl<'a> Checker<'a> {
                 }
                 self.func_block(body, sig);
                 self.close_scope();
+                self.flush_unused();
+                self.unused = outer_unused;
                 self.func = outer;
                 x.mode = OpMode::Value;
                 x.ty = sig;
@@ -338,7 +501,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, x: &mut Operand<'a>, id: &'a crate::syntax::ast::Ident) {
         if id.is_blank() {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return;
         }
         let Some(o) = self.lookup(&id.name) else {
@@ -526,7 +689,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let s = self.operand_string(&y);
             self.error(
-                y.expr.span,
+                self.at(y.expr),
                 format!(
                     "invalid operation: operator {} not defined on {s}",
                     op.as_str()
@@ -584,7 +747,7 @@ impl<'a> Checker<'a> {
         let y = self.expr(base, None);
         let Some(ty) = ty else {
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 "invalid syntax tree: use of .(type) outside type switch",
             );
             return;
@@ -614,7 +777,7 @@ impl<'a> Checker<'a> {
                     self.tstr(t),
                     self.tstr(y.ty)
                 );
-                self.error(x.expr.span, msg);
+                self.error(self.at(x.expr), msg);
                 return;
             }
         }

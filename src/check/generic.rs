@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
         let fs = self.estr(fun);
         let Some(first) = ops.first() else {
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 format!("not enough arguments in call to {fs}\n\thave ()\n\twant (...)"),
             );
             return;
@@ -177,7 +177,7 @@ impl<'a> Checker<'a> {
                 "slice"
             };
             self.error(
-                first.expr.span,
+                self.at(first.expr),
                 format!("in call to {fs}, {a} is not a {want}"),
             );
             return;
@@ -198,7 +198,7 @@ impl<'a> Checker<'a> {
                 {
                     let es = self.tstr(e);
                     self.error(
-                        first.expr.span,
+                        self.at(first.expr),
                         format!("{es} does not satisfy cmp.Ordered"),
                     );
                     return;

@@ -5,12 +5,22 @@
 //! name: variables, constants, type names, functions, packages, labels,
 //! built-ins), and side tables keyed by the AST's [`NodeId`]s:
 //!
-//! * `types`: for every expression node its [`TypeAndValue`] (mode, type,
-//!   constant value). Untyped constant expressions are recorded with the type
-//!   the context gave them (`var x int64 = 1 << 3`: the literal `1` is int64),
-//!   as go/types does; only constants that stay untyped (an argument of
-//!   `println(1)`, an interface context) keep their default type.
-//! * `defs` / `uses`: for every identifier, the object it declares or refers to.
+//! * `types_of`: for every expression node its [`TypeAndValue`] (mode, type,
+//!   constant value). Untyped expressions are recorded with the type their
+//!   context gave them (`var x int64 = 1 << 3`: the constant is int64; in an
+//!   interface context or `x := 1`, the default type), as go/types does; the
+//!   operands inside a constant expression keep their untyped types (only
+//!   the root's value matters), and so may a constant shift count. Unlike
+//!   go/types, `nil` is recorded with the type it is used as (`var p *T =
+//!   nil`: `*T`). A composite literal with an elided `&T` (`[]*T{{...}}`)
+//!   is recorded with the pointer type. A two-value use of `m[k]`, `<-ch`
+//!   or `x.(T)` records the tuple `(T, bool)`. The callee of a generic
+//!   `slices`/`maps` function gets the instantiated signature.
+//! * `defs` / `uses`: for every identifier, the object it declares or refers
+//!   to (`_` on the left of `=` or `:=` has no object and no entry, a `_`
+//!   declared by `var`/`const`/parameters has one; struct field keys
+//!   and field/method selectors are not identifiers with objects: see
+//!   `selections`).
 //! * `implicits`: the per-clause variable of a type switch with a binding.
 //! * `selections`: for every selector expression `x.f` that is not a qualified
 //!   identifier, what it selects and the path through embedded fields.
@@ -441,6 +451,11 @@ impl Program {
     }
 }
 
+/// The error for a main package without `func main` (gc's linker reports it
+/// without position, as `runtime.main_main·f: function main is undeclared in
+/// the main package`).
+pub const MAIN_UNDECLARED: &str = "function main is undeclared in the main package";
+
 /// One compile error and the file it is in.
 #[derive(Clone, Debug)]
 pub struct FileDiagnostic {
@@ -454,8 +469,11 @@ pub struct FileDiagnostic {
 pub struct CheckErrors {
     pub files: Vec<SourceFile>,
     pub diags: Vec<FileDiagnostic>,
-    /// More errors than were kept: print gc's "too many errors".
+    /// gc stopped at the tenth error: print its "too many errors" line.
     pub too_many: bool,
+    /// Where gc prints "too many errors": the tenth error found (which,
+    /// after sorting, is not necessarily the last one shown).
+    pub too_many_at: Option<(FileId, Span)>,
 }
 
 impl CheckErrors {
@@ -465,12 +483,22 @@ impl CheckErrors {
         let mut out: Vec<String> = self
             .diags
             .iter()
-            .map(|d| d.diag.to_go_line(&self.files[d.file.0 as usize]))
+            .map(|d| {
+                if d.diag.message == MAIN_UNDECLARED {
+                    // A linker error in gc: no source position.
+                    format!("runtime.main_main·f: {MAIN_UNDECLARED}")
+                } else {
+                    d.diag.to_go_line(&self.files[d.file.0 as usize])
+                }
+            })
             .collect();
         if self.too_many {
-            if let Some(d) = self.diags.last() {
-                let f = &self.files[d.file.0 as usize];
-                let (l, c) = f.line_col(d.diag.span.lo);
+            let at = self
+                .too_many_at
+                .or_else(|| self.diags.last().map(|d| (d.file, d.diag.span)));
+            if let Some((file, span)) = at {
+                let f = &self.files[file.0 as usize];
+                let (l, c) = f.line_col(span.lo);
                 out.push(format!("{}:{l}:{c}: too many errors", f.name));
             }
         }

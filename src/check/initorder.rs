@@ -42,10 +42,8 @@ impl Checker<'_> {
                         continue;
                     }
                     match self.obj(d).kind {
-                        ObjKind::Var(_) => {
-                            if with_init.contains(&d) && !own.contains(&d) {
-                                out.insert(d);
-                            }
+                        ObjKind::Var(_) if with_init.contains(&d) && !own.contains(&d) => {
+                            out.insert(d);
                         }
                         ObjKind::Func(_) => {
                             if let Some(ds) = self.deps.get(&d) {
@@ -61,6 +59,7 @@ impl Checker<'_> {
         let mut done = vec![false; inits.len()];
         let mut initialized: HashSet<ObjId> = HashSet::new();
         let mut result = Vec::new();
+        let mut reported: HashSet<ObjId> = HashSet::new();
         for _ in 0..inits.len() {
             let next = (0..inits.len())
                 .find(|&i| !done[i] && deps[i].iter().all(|d| initialized.contains(d)));
@@ -68,28 +67,98 @@ impl Checker<'_> {
                 Some(i) => i,
                 None => {
                     let i = (0..inits.len()).find(|&i| !done[i]).unwrap_or(0);
-                    if let Some(first) = owners[i].first() {
-                        let (name, span, file) = {
-                            let ob = self.obj(*first);
-                            (ob.name.clone(), ob.span, ob.file)
-                        };
-                        let saved = self.file;
-                        if let Some(f) = file {
-                            self.file = f;
-                        }
-                        self.error(
-                            span,
-                            format!("initialization cycle or initialization loop involving {name}"),
-                        );
-                        self.file = saved;
+                    // Report once, from the first uninitialised variable
+                    // that lies on a cycle; then go on in declaration order.
+                    let path = (0..inits.len())
+                        .filter(|&k| !done[k])
+                        .flat_map(|k| owners[k].clone())
+                        .filter_map(|o| self.find_cycle_path(o))
+                        .find(|p| !p.iter().any(|o| reported.contains(o)));
+                    if let Some(path) = path {
+                        reported.extend(path.iter().copied());
+                        self.report_init_cycle(&path);
                     }
                     i
                 }
             };
+            // A variable that depends on itself is ready but still a cycle.
+            let own_cycle = owners[i]
+                .iter()
+                .filter(|o| !reported.contains(*o))
+                .find_map(|o| self.find_cycle_path(*o))
+                .filter(|p| !p.iter().any(|o| reported.contains(o)));
+            if let Some(path) = own_cycle {
+                reported.extend(path.iter().copied());
+                self.report_init_cycle(&path);
+            }
             done[i] = true;
             initialized.extend(owners[i].iter().copied());
             result.push(inits[i].clone());
         }
         self.prog.packages[pkg.0 as usize].var_inits = result;
+    }
+
+    /// A dependency path from `start` back to itself (through variables and
+    /// functions), if there is one.
+    fn find_cycle_path(&self, start: ObjId) -> Option<Vec<ObjId>> {
+        fn dfs(
+            c: &Checker,
+            cur: ObjId,
+            start: ObjId,
+            path: &mut Vec<ObjId>,
+            seen: &mut HashSet<ObjId>,
+        ) -> bool {
+            for &d in c.deps.get(&cur).map(Vec::as_slice).unwrap_or(&[]) {
+                if d == start {
+                    return true;
+                }
+                if matches!(c.obj(d).kind, ObjKind::Var(_) | ObjKind::Func(_)) && seen.insert(d) {
+                    path.push(d);
+                    if dfs(c, d, start, path, seen) {
+                        return true;
+                    }
+                    path.pop();
+                }
+            }
+            false
+        }
+        let mut path = vec![start];
+        let mut seen = HashSet::from([start]);
+        dfs(self, start, start, &mut path, &mut seen).then_some(path)
+    }
+
+    /// gc's "initialization cycle for a" with one "x refers to y" line per step.
+    fn report_init_cycle(&mut self, path: &[ObjId]) {
+        let first = self.obj(path[0]);
+        let (name, span, file) = (first.name.clone(), first.span, first.file);
+        let msg = if path.len() == 1 {
+            format!("initialization cycle: {name} refers to itself")
+        } else {
+            let mut m = format!("initialization cycle for {name}");
+            for (k, o) in path.iter().enumerate() {
+                let next = path[(k + 1) % path.len()];
+                let ob = self.obj(*o);
+                let pos = match ob.file {
+                    Some(f) => {
+                        let src = &self.files[f.0 as usize].source;
+                        let (l, c) = src.line_col(ob.span.lo);
+                        format!("{}:{l}:{c}", src.name)
+                    }
+                    None => String::new(),
+                };
+                m.push_str(&format!(
+                    "\n\t{pos}: {} refers to {}",
+                    ob.name,
+                    self.obj(next).name
+                ));
+            }
+            m
+        };
+        let saved = self.file;
+        if let Some(f) = file {
+            self.file = f;
+        }
+        self.error(span, msg);
+        self.file = saved;
     }
 }

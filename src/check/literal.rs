@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
         }
         if x.is_const() {
             let v = x.val.as_ref().and_then(|v| v.to_int());
-            let Some(v) = v else { return None };
+            let v = v?;
             if v < 0.into() {
                 let s = self.operand_string(&x);
                 self.error(
@@ -76,11 +76,24 @@ impl<'a> Checker<'a> {
         Some(None)
     }
 
+    /// The position of the `[` after `base` in `e` (gc reports index errors there).
+    fn lbrack_at(&self, base: &Expr, e: &Expr) -> Span {
+        let from = base.span.hi as usize;
+        match self
+            .src()
+            .get(from..e.span.hi as usize)
+            .and_then(|t| t.find('['))
+        {
+            Some(off) => Span::new(from + off, from + off + 1),
+            None => e.span,
+        }
+    }
+
     pub(crate) fn index_expr(&mut self, x: &mut Operand<'a>, base: &'a Expr, index: &'a Expr) {
         let b = self.raw_expr(base, None);
         if b.mode == OpMode::TypeExpr {
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 format!("{} is not a generic type", self.tstr(b.ty)),
             );
             return;
@@ -125,7 +138,7 @@ impl<'a> Checker<'a> {
             TypeKind::Pointer(p) => {
                 let TypeKind::Array(n, elem) = self.prog.types.under(p).clone() else {
                     let s = self.operand_string(&b);
-                    self.error(x.expr.span, format!("invalid operation: cannot index {s}"));
+                    self.error(self.lbrack_at(base, x.expr), format!("cannot index {s}"));
                     return;
                 };
                 if self.index_value(index, Some(n as i64), "").is_none() {
@@ -152,7 +165,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let s = self.operand_string(&b);
-                self.error(x.expr.span, format!("invalid operation: cannot index {s}"));
+                self.error(self.lbrack_at(base, x.expr), format!("cannot index {s}"));
                 self.use_exprs(std::slice::from_ref(index));
             }
         }
@@ -179,7 +192,10 @@ impl<'a> Checker<'a> {
         match self.prog.types.under(b.ty).clone() {
             TypeKind::Basic(k) if k.is_string() => {
                 if three {
-                    self.error(x.expr.span, "invalid operation: 3-index slice of string");
+                    self.error(
+                        self.at(x.expr),
+                        "invalid operation: 3-index slice of string",
+                    );
                     return;
                 }
                 if let (OpMode::Constant, Some(ConstValue::String(s))) = (b.mode, &b.val) {
@@ -200,7 +216,7 @@ impl<'a> Checker<'a> {
                 if b.mode != OpMode::Variable {
                     let s = self.operand_string(&b);
                     self.error(
-                        x.expr.span,
+                        self.at(x.expr),
                         format!("invalid operation: cannot slice unaddressable value {s}"),
                     );
                     return;
@@ -218,7 +234,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let s = self.operand_string(&b);
-                    self.error(x.expr.span, format!("cannot slice {s}"));
+                    self.error(self.at(x.expr), format!("cannot slice {s}"));
                     return;
                 }
             },
@@ -228,12 +244,12 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let s = self.operand_string(&b);
-                self.error(x.expr.span, format!("cannot slice {s}"));
+                self.error(self.at(x.expr), format!("cannot slice {s}"));
                 return;
             }
         }
         if three && (hi.is_none() || max.is_none()) {
-            self.error(x.expr.span, "middle index required in 3-index slice");
+            self.error(self.at(x.expr), "middle index required in 3-index slice");
         }
         let cap = length.map(|l| l + 1);
         let mut vals: Vec<(i64, &'a Expr)> = Vec::new();
@@ -293,7 +309,10 @@ impl<'a> Checker<'a> {
                     (h, base)
                 }
                 None => {
-                    self.error(x.expr.span, "invalid composite literal type: missing type");
+                    self.error(
+                        self.at(x.expr),
+                        "invalid composite literal type: missing type",
+                    );
                     return;
                 }
             },
@@ -374,7 +393,7 @@ impl<'a> Checker<'a> {
                             .prog
                             .types
                             .named(base)
-                            .map_or(true, |n| n.pkg_path.as_deref() == Some(&*self.pkg_path()));
+                            .is_none_or(|n| n.pkg_path.as_deref() == Some(&*self.pkg_path()));
                         if !exported && !local {
                             let bs = self.tstr(base);
                             self.error(el.value.span, format!("implicit assignment to unexported field {} in struct literal of type {bs}", f.name));
@@ -426,7 +445,10 @@ impl<'a> Checker<'a> {
                     let _ = self.raw_expr(&el.value, None);
                 }
                 let ts = self.tstr(typ);
-                self.error(x.expr.span, format!("invalid composite literal type {ts}"));
+                self.error(
+                    self.at(x.expr),
+                    format!("invalid composite literal type {ts}"),
+                );
                 return;
             }
         }

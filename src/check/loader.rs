@@ -5,12 +5,12 @@
 //!
 //! As with `go build`, an import that cannot be found stops everything before
 //! type checking: only the `package foo is not in std` errors are reported.
-//! Likewise branch and label errors (gc's parser finds those) stop before
-//! typing.
+//! Branch and label errors (gc's parser finds those) come first in the order
+//! errors are found, then type errors.
 
 use crate::check::checker::Checker;
 use crate::check::info::*;
-use crate::check::{ParsedFile, StdLoad, StdLoader, GOROOT};
+use crate::check::{CheckOptions, ParsedFile, StdLoad, StdLoader, GOROOT};
 use crate::diag::{Diagnostic, MAX_ERRORS};
 use crate::syntax::ast::NodeIds;
 use std::collections::HashMap;
@@ -97,18 +97,87 @@ impl Loader<'_> {
     }
 }
 
-/// Sorts errors by file and position, keeps at most [`MAX_ERRORS`].
-fn finish_errors(files: Vec<CheckedFile>, mut diags: Vec<FileDiagnostic>) -> CheckErrors {
+/// gc's error flow (cmd/compile/internal/base): errors are taken in the
+/// order they are found, a repeat of the same message on the same line is
+/// dropped, the tenth error stops compilation ("too many errors" at its
+/// position), and what was collected is printed sorted by position.
+fn finish_errors(files: Vec<CheckedFile>, found: Vec<FileDiagnostic>) -> CheckErrors {
+    let line = |d: &FileDiagnostic| {
+        (
+            d.file,
+            files[d.file.0 as usize].source.line_col(d.diag.span.lo).0,
+        )
+    };
+    let mut diags: Vec<FileDiagnostic> = Vec::new();
+    let mut too_many_at = None;
+    for d in found {
+        if diags
+            .last()
+            .is_some_and(|last| line(last) == line(&d) && last.diag.message == d.diag.message)
+        {
+            continue;
+        }
+        diags.push(d);
+        if diags.len() >= MAX_ERRORS {
+            too_many_at = diags.last().map(|d| (d.file, d.diag.span));
+            break;
+        }
+    }
     diags.sort_by_key(|d| (d.file.0, d.diag.span.lo));
     diags.dedup_by(|a, b| {
         a.file == b.file && a.diag.span.lo == b.diag.span.lo && a.diag.message == b.diag.message
     });
-    let too_many = diags.len() > MAX_ERRORS;
-    diags.truncate(MAX_ERRORS);
     CheckErrors {
         files: files.into_iter().map(|f| f.source).collect(),
         diags,
-        too_many,
+        too_many: too_many_at.is_some(),
+        too_many_at,
+    }
+}
+
+/// Stack for the checking thread: the checker recurses along the syntax
+/// tree, and Go accepts expressions nested thousands deep (256 MiB is only
+/// reserved address space; `Checker::MAX_DEPTH` bounds the recursion).
+const CHECK_STACK: usize = 256 << 20;
+
+/// Checks every package (in order) on a thread with a large stack, or on the
+/// current thread if such a thread cannot be started.
+fn run_with_big_stack(
+    files: &[CheckedFile],
+    prog: Program,
+    pkg_files: &[Vec<FileId>],
+    opts: &CheckOptions,
+) -> (Program, Vec<FileDiagnostic>) {
+    let run = |prog: Program| {
+        let mut c = Checker::new(files, prog);
+        c.opts = opts.clone();
+        c.init_universe();
+        // gc's parser finds branch errors first; typing goes on after them.
+        for (i, fs) in pkg_files.iter().enumerate() {
+            c.pkg = PkgId(i as u32);
+            c.check_branches(fs);
+        }
+        for (i, fs) in pkg_files.iter().enumerate() {
+            c.check_package(PkgId(i as u32), fs);
+        }
+        (c.prog, c.errors)
+    };
+    let mut slot = Some(prog);
+    let result = std::thread::scope(|s| {
+        let taken = &mut slot;
+        let handle = std::thread::Builder::new()
+            .name("gorun-check".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, || {
+                let p = taken.take().unwrap_or_default();
+                run(p)
+            });
+        handle.ok().map(|h| h.join())
+    });
+    match result {
+        Some(Ok(r)) => r,
+        Some(Err(payload)) => std::panic::resume_unwind(payload),
+        None => run(slot.take().unwrap_or_default()),
     }
 }
 
@@ -116,6 +185,7 @@ pub(crate) fn check_program(
     main: Vec<ParsedFile>,
     ids: &mut NodeIds,
     std: &mut dyn StdLoader,
+    opts: &CheckOptions,
 ) -> Result<Program, CheckErrors> {
     let mut loader = Loader {
         std,
@@ -159,21 +229,8 @@ pub(crate) fn check_program(
             init_funcs: Vec::new(),
         });
     }
-    let (prog, errors) = {
-        let mut c = Checker::new(&files, prog);
-        c.init_universe();
-        // Branch errors stop gc before type checking.
-        for (i, p) in packages.iter().enumerate() {
-            c.pkg = PkgId(i as u32);
-            c.check_branches(&p.files);
-        }
-        if c.errors.is_empty() {
-            for (i, p) in packages.iter().enumerate() {
-                c.check_package(PkgId(i as u32), &p.files);
-            }
-        }
-        (c.prog, c.errors)
-    };
+    let pkg_files: Vec<Vec<FileId>> = packages.iter().map(|p| p.files.clone()).collect();
+    let (prog, errors) = run_with_big_stack(&files, prog, &pkg_files, opts);
     if !errors.is_empty() {
         return Err(finish_errors(files, errors));
     }

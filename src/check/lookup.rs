@@ -11,6 +11,7 @@ use crate::syntax::ast::{Expr, ExprKind, Ident, Name};
 
 /// What a name selects in a type.
 #[derive(Clone, Debug)]
+#[allow(clippy::enum_variant_names)]
 pub(crate) enum Found {
     Field {
         path: Vec<PathStep>,
@@ -297,12 +298,10 @@ impl<'a> Checker<'a> {
                     self.resolve(o);
                     let ob = self.obj(o).clone();
                     match ob.kind {
-                        ObjKind::Const(v) => {
-                            if !self.prog.types.is_invalid(ob.ty) {
-                                x.mode = OpMode::Constant;
-                                x.val = Some(v);
-                                x.ty = ob.ty;
-                            }
+                        ObjKind::Const(v) if !self.prog.types.is_invalid(ob.ty) => {
+                            x.mode = OpMode::Constant;
+                            x.val = Some(v);
+                            x.ty = ob.ty;
                         }
                         ObjKind::TypeName { .. } => {
                             x.mode = OpMode::TypeExpr;
@@ -440,7 +439,7 @@ impl<'a> Checker<'a> {
     fn not_found_why(&mut self, t: TypeId, name: &str) -> String {
         if let Some(e) = self.prog.types.pointer_elem(t) {
             if self.prog.types.is_interface(e) && !self.prog.types.is_named(t) {
-                return format!("is pointer to interface, not interface");
+                return "is pointer to interface, not interface".to_string();
             }
         }
         // A field/method that differs only in case, or unexported in another package.
@@ -519,7 +518,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     sel.span,
                     format!(
-                        "{}.{} undefined (type {ts} has no method {})",
+                        "{}.{} undefined (type {ts} has no field or method {})",
                         self.estr(base),
                         sel.name,
                         sel.name

@@ -8,20 +8,35 @@
 //! and returns a [`Program`] (types, objects, per-node facts; see [`info`]) or
 //! the sorted compile errors.
 //!
-//! Layout: [`types`] (interned types), [`constant`] (exact constant values),
-//! [`info`] (the result tables), and the checker proper: `universe` (the
-//! predeclared names), `loader` (imports, package order), `decl`
-//! (package-level declarations, resolved lazily in any order), `typexpr`
-//! (type expressions), `expr`/`ops`/`call`/`builtin` (expressions),
-//! `assign` (assignability, conversions, representability), `lookup`
-//! (fields, methods, method sets, interface satisfaction), `stmt`
-//! (statements, scopes, labels), `initorder` (package variable order).
+//! Layout. Public: [`types`] (interned types, `%T` strings), [`constant`]
+//! (exact constant values), [`info`] (the result tables). The checker proper:
 //!
-//! Invariants: the checker never panics on any input (errors are values);
-//! it reports at most one error per faulty expression (an invalid operand
-//! silences everything computed from it).
+//! * `checker`: the state (program being built, errors, scopes, context);
+//!   `universe`: the predeclared names; `loader`: imports, package order and
+//!   gc's error flow (first ten found, sorted).
+//! * `branches`: labels, break/continue/goto/fallthrough, checked first as
+//!   gc's parser does.
+//! * `decl`: package-level declarations resolved lazily in any order,
+//!   methods, function bodies; `vardecl`: const/var declarations, iota;
+//!   `initorder`: package variable initialisation order.
+//! * `typexpr`: type expressions and signatures; `expr`: operands,
+//!   identifiers, unary operators; `exprstring`: expressions as messages
+//!   print them; `ops`: binary operators and constant folding; `assign`:
+//!   assignability, conversions, untyped values; `call`: calls and
+//!   built-ins; `generic`: the generic `slices`/`maps` functions; `literal`:
+//!   composite literals, index and slice expressions; `lookup`: fields,
+//!   methods, method sets, interface satisfaction, selectors.
+//! * `stmt`: statements; `assignstmt`: assignments and `:=`; `switch`:
+//!   switches, type switches, range loops; `terminating`: missing return.
+//!
+//! Invariants: the checker never runs code and never panics on any input
+//! (errors are values; tests/check_fuzz.rs); it reports at most one error per
+//! faulty expression (an invalid operand silences everything computed from
+//! it); type identity is `TypeId` equality (display names such as `byte` live
+//! only in messages).
 
 mod assign;
+mod assignstmt;
 mod branches;
 mod call;
 mod checker;
@@ -37,6 +52,8 @@ mod loader;
 mod lookup;
 mod ops;
 mod stmt;
+mod switch;
+mod terminating;
 pub mod types;
 mod typexpr;
 mod universe;
@@ -48,7 +65,9 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::syntax::ast::{self, NodeIds};
 
 /// Where `package foo is not in std (...)` says the standard library lives.
-pub const GOROOT: &str = "/usr/local/go";
+/// gorun has no GOROOT; go prints its own path there, the corpus normalises
+/// it to `$GOROOT`.
+pub const GOROOT: &str = "$GOROOT";
 
 /// One parsed source file handed to the checker.
 #[derive(Clone, Debug)]
@@ -78,7 +97,36 @@ pub fn check_program(
     ids: &mut NodeIds,
     std: &mut dyn StdLoader,
 ) -> Result<Program, CheckErrors> {
-    loader::check_program(main, ids, std)
+    loader::check_program(main, ids, std, &CheckOptions::default())
+}
+
+/// How strict the checker is beyond the Go spec.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    /// Report gc's "declared and not used" and "imported and not used"
+    /// (true for `gorun prog.go`; a REPL that accumulates inputs wants false).
+    pub unused_errors: bool,
+    /// Require `func main` in package main.
+    pub require_main: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            unused_errors: true,
+            require_main: true,
+        }
+    }
+}
+
+/// [`check_program`] with options.
+pub fn check_program_with(
+    main: Vec<ParsedFile>,
+    ids: &mut NodeIds,
+    std: &mut dyn StdLoader,
+    opts: &CheckOptions,
+) -> Result<Program, CheckErrors> {
+    loader::check_program(main, ids, std, opts)
 }
 
 /// The standard library embedded in gorun ([`crate::library::std_source`]),
@@ -112,6 +160,7 @@ pub fn check_source(name: &str, text: &str, ids: &mut NodeIds) -> Result<Program
                     diag: d,
                 }],
                 too_many: false,
+                too_many_at: None,
             });
         }
     };

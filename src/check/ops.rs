@@ -64,7 +64,7 @@ impl<'a> Checker<'a> {
         }
         if x.ty != y.ty {
             if !self.prog.types.is_invalid(x.ty) && !self.prog.types.is_invalid(y.ty) {
-                let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+                let (xs, ys) = (self.tstr_at(x.ty, x.expr), self.tstr_at(y.ty, y.expr));
                 let what = match e {
                     Some(e) => self.estr(e),
                     None => format!(
@@ -75,7 +75,7 @@ impl<'a> Checker<'a> {
                     ),
                 };
                 self.error(
-                    x.expr.span,
+                    self.at(x.expr),
                     format!("invalid operation: {what} (mismatched types {xs} and {ys})"),
                 );
             }
@@ -95,7 +95,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let s = self.operand_string(x);
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 format!(
                     "invalid operation: operator {} not defined on {s}",
                     op.as_str()
@@ -112,7 +112,7 @@ impl<'a> Checker<'a> {
                 .and_then(|v| v.to_rat())
                 .is_some_and(|r| r.is_zero())
         {
-            self.error(y.expr.span, "invalid operation: division by zero");
+            self.error(self.at(y.expr), "invalid operation: division by zero");
             x.mode = OpMode::Invalid;
             return;
         }
@@ -137,7 +137,7 @@ impl<'a> Checker<'a> {
                     self.check_overflow(x, name);
                 }
                 None => {
-                    self.error(x.expr.span, "constant result is not representable");
+                    self.error(self.at(x.expr), "constant result is not representable");
                     x.mode = OpMode::Invalid;
                 }
             }
@@ -217,8 +217,8 @@ impl<'a> Checker<'a> {
             err_on_y = true;
             cause = format!(
                 "mismatched types {} and {}",
-                self.tstr(x.ty),
-                self.tstr(y.ty)
+                self.tstr_at(x.ty, x.expr),
+                self.tstr_at(y.ty, y.expr)
             );
             failed = true;
         }
@@ -260,24 +260,20 @@ impl<'a> Checker<'a> {
             let err_op = if err_on_y { &*y } else { &*x };
             if cause.is_empty() {
                 let what = match self.prog.types.under(err_op.ty) {
-                    TypeKind::Basic(_) => self.tstr(err_op.ty),
+                    TypeKind::Basic(_) => self.tstr_at(err_op.ty, err_op.expr),
                     k => kind_word(k).to_string(),
                 };
-                let what = if err_op.is_nil() {
-                    "nil".to_string()
-                } else {
-                    what
-                };
+
                 cause = format!("operator {} not defined on {what}", op.as_str());
             }
             let (xs, ys) = (self.estr(x.expr), self.estr(y.expr));
             if switch_case {
                 self.error(
-                    x.expr.span,
+                    self.at(x.expr),
                     format!("invalid case {xs} in switch on {ys} ({cause})"),
                 );
             } else {
-                let span = err_op.expr.span;
+                let span = self.at(err_op.expr);
                 self.error(
                     span,
                     format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str()),
@@ -331,7 +327,7 @@ impl<'a> Checker<'a> {
         if !(is_int || (untyped && x.is_const() && xint.is_some())) {
             let s = self.operand_string(x);
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 format!("invalid operation: shifted operand {s} must be integer"),
             );
             x.mode = OpMode::Invalid;
@@ -344,7 +340,7 @@ impl<'a> Checker<'a> {
                 if yi.is_negative() {
                     let s = self.operand_string(y);
                     self.error(
-                        y.expr.span,
+                        self.at(y.expr),
                         format!("invalid operation: negative shift count {s}"),
                     );
                     x.mode = OpMode::Invalid;
@@ -354,7 +350,7 @@ impl<'a> Checker<'a> {
             if self.prog.types.is_untyped(y.ty) {
                 if yi.is_none() {
                     let s = self.operand_string(y);
-                    self.error(y.expr.span, format!("{s} truncated to uint"));
+                    self.error(self.at(y.expr), format!("{s} truncated to uint"));
                     x.mode = OpMode::Invalid;
                     return;
                 }
@@ -366,7 +362,7 @@ impl<'a> Checker<'a> {
             {
                 let s = self.operand_string(y);
                 self.error(
-                    y.expr.span,
+                    self.at(y.expr),
                     format!("invalid operation: shift count {s} must be integer"),
                 );
                 x.mode = OpMode::Invalid;
@@ -389,7 +385,7 @@ impl<'a> Checker<'a> {
         } else {
             let s = self.operand_string(y);
             self.error(
-                y.expr.span,
+                self.at(y.expr),
                 format!("invalid operation: shift count {s} must be integer"),
             );
             x.mode = OpMode::Invalid;
@@ -400,7 +396,7 @@ impl<'a> Checker<'a> {
                 let Some(s) = s.to_u64().filter(|s| *s <= 1074) else {
                     let ys = self.operand_string(y);
                     self.error(
-                        y.expr.span,
+                        self.at(y.expr),
                         format!("invalid operation: invalid shift count {ys}"),
                     );
                     x.mode = OpMode::Invalid;
@@ -440,7 +436,7 @@ impl<'a> Checker<'a> {
         {
             let s = self.operand_string(x);
             self.error(
-                x.expr.span,
+                self.at(x.expr),
                 format!("invalid operation: shifted operand {s} must be integer"),
             );
             x.mode = OpMode::Invalid;
@@ -473,7 +469,7 @@ impl<'a> Checker<'a> {
                 let op = op_name.map(|o| format!("{o} ")).unwrap_or_default();
                 let span = match &x.expr.kind {
                     crate::syntax::ast::ExprKind::Binary { op_span, .. } => *op_span,
-                    _ => x.expr.span,
+                    _ => self.at(x.expr),
                 };
                 self.error(span, format!("constant {op}overflow"));
                 x.mode = OpMode::Invalid;

@@ -110,7 +110,21 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(ft) => self.signature(ft),
             ExprKind::StructType(fields) => self.struct_type(fields),
-            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::InterfaceType(elems) => {
+                let saved = std::mem::replace(&mut self.constraint_elems, false);
+                let t = self.interface_type(elems);
+                let is_constraint = std::mem::replace(&mut self.constraint_elems, saved);
+                if is_constraint {
+                    if self.decl_rhs == Some(e.id) {
+                        self.constraint_pending = true;
+                    } else {
+                        let es = self.estr(e);
+                        self.error(e.span, format!("cannot use type {es} outside a type constraint: interface contains type constraints"));
+                        return inv;
+                    }
+                }
+                t
+            }
             ExprKind::Ellipsis => {
                 self.error(
                     e.span,
@@ -136,6 +150,11 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName { .. } => {
                 self.resolve(o);
                 let t = self.obj(o).ty;
+                if self.constraint_types.contains(&t) {
+                    let name = self.obj(o).name.clone();
+                    self.error(e.span, format!("cannot use type {name} outside a type constraint: interface contains type constraints"));
+                    return inv;
+                }
                 if &*self.obj(o).name == "comparable" && self.obj(o).pkg.is_none() {
                     self.error(e.span, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
                     return inv;
@@ -216,6 +235,26 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
+        if let ExprKind::Ident(id) = &len.kind {
+            // gc does not evaluate a non-constant name here (so it stays unused).
+            match self.lookup(&id.name) {
+                None => {
+                    self.error(
+                        len.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return None;
+                }
+                Some(o) if !matches!(self.obj(o).kind, ObjKind::Const(_)) => {
+                    self.error(len.span, format!("invalid array length {}", id.name));
+                    return None;
+                }
+                _ => {}
+            }
+        }
         let x = self.expr(len, None);
         if !x.is_valid() {
             return None;
@@ -249,7 +288,7 @@ impl<'a> Checker<'a> {
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: std::collections::HashMap<Name, ast::Span> = std::collections::HashMap::new();
         for f in fields {
             let t = self.typ(&f.ty);
             if f.names.is_empty() {
@@ -284,8 +323,14 @@ impl<'a> Checker<'a> {
                 } else if self.prog.types.pointer_elem(t).is_some() && self.prog.types.is_named(t) {
                     self.error(f.ty.span, "embedded field type cannot be a pointer");
                 }
-                if !seen.insert(name.clone()) {
-                    self.error(span, format!("{name} redeclared"));
+                if let Some(prev) = seen.get(&name).copied() {
+                    let pos = self.pos_string(prev);
+                    self.error(
+                        span,
+                        format!("{name} redeclared\n\t{pos}: other declaration of {name}"),
+                    );
+                } else {
+                    seen.insert(name.clone(), span);
                 }
                 out.push(Field {
                     name,
@@ -295,8 +340,19 @@ impl<'a> Checker<'a> {
                 });
             } else {
                 for n in &f.names {
-                    if !n.is_blank() && !seen.insert(n.name.clone()) {
-                        self.error(n.span, format!("{} redeclared", n.name));
+                    if !n.is_blank() {
+                        if let Some(prev) = seen.get(&n.name).copied() {
+                            let pos = self.pos_string(prev);
+                            self.error(
+                                n.span,
+                                format!(
+                                    "{} redeclared\n\t{pos}: other declaration of {}",
+                                    n.name, n.name
+                                ),
+                            );
+                        } else {
+                            seen.insert(n.name.clone(), n.span);
+                        }
                     }
                     out.push(Field {
                         name: n.name.clone(),
@@ -312,6 +368,7 @@ impl<'a> Checker<'a> {
 
     fn interface_type(&mut self, elems: &'a [ast::InterfaceElem]) -> TypeId {
         let mut methods: Vec<IfaceMethod> = Vec::new();
+        let mut spans: Vec<(Name, ast::Span)> = Vec::new();
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, ty } => {
@@ -320,10 +377,18 @@ impl<'a> Checker<'a> {
                         self.error(name.span, "methods must have a unique non-blank name");
                         continue;
                     }
-                    if methods.iter().any(|m| m.name == name.name) {
-                        self.error(name.span, format!("duplicate method {}", name.name));
+                    if let Some((_, prev)) = spans.iter().find(|(n, _)| *n == name.name) {
+                        let pos = self.pos_string(*prev);
+                        self.error(
+                            name.span,
+                            format!(
+                                "duplicate method {}\n\t{pos}: other declaration of method {}",
+                                name.name, name.name
+                            ),
+                        );
                         continue;
                     }
+                    spans.push((name.name.clone(), name.span));
                     methods.push(IfaceMethod {
                         name: name.name.clone(),
                         sig,
@@ -335,11 +400,9 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if !self.prog.types.is_interface(t) {
-                        let ts = self.tstr(t);
-                        self.error(
-                            e.span,
-                            format!("cannot use {ts} as interface: gorun has no type constraints"),
-                        );
+                        // A type element: the interface is a constraint, which
+                        // can only be declared (gorun has no generics).
+                        self.constraint_elems = true;
                         continue;
                     }
                     for m in self.prog.types.iface_methods(t).to_vec() {
@@ -403,6 +466,12 @@ impl<'a> Checker<'a> {
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
                 }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
+                }
                 self.declare(n, v);
             }
             if f.names.is_empty() {
@@ -418,6 +487,12 @@ impl<'a> Checker<'a> {
                 let v = self.new_var(n.name.clone(), t, n.span);
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
+                }
+                if let Some(a) = self.alias_of_type_expr(&f.ty) {
+                    self.obj_alias.insert(v, a);
+                }
+                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
+                    self.any_typed.insert(v);
                 }
                 self.declare(n, v);
                 named.push(v);

@@ -58,12 +58,7 @@ impl<'a> Checker<'a> {
         let name_span = spec.names[index].span;
         match src.values.get(index) {
             None => {
-                if src.values.is_empty() && src.ty.is_some() && std::ptr::eq(src, spec) {
-                    self.error(
-                        name_span,
-                        format!("missing init expr for {}", spec.names[index].name),
-                    );
-                } else if index >= src.values.len() {
+                if index == src.values.len() {
                     self.error(
                         name_span,
                         format!("missing init expr for {}", spec.names[index].name),
@@ -78,7 +73,8 @@ impl<'a> Checker<'a> {
                     && std::ptr::eq(src, spec)
                 {
                     let extra = &src.values[spec.names.len()];
-                    self.error(extra.span, format!("extra init expr"));
+                    let es = self.estr(extra);
+                    self.error(extra.span, format!("extra init expr {es}"));
                 }
                 if !x.is_valid() {
                     self.obj_mut(o).ty = inv;
@@ -156,16 +152,41 @@ impl<'a> Checker<'a> {
             let t = self.typ(te);
             declared_ty = Some(t);
             let is_any = matches!(&te.kind, ExprKind::Ident(i) if &*i.name == "any");
+            let alias = self.alias_of_type_expr(te);
             for o in objs.iter().flatten() {
                 self.obj_mut(*o).ty = t;
                 if is_any {
                     self.any_typed.insert(*o);
+                }
+                if let Some(a) = alias {
+                    self.obj_alias.insert(*o, a);
                 }
             }
         } else {
             for o in objs.iter().flatten() {
                 self.untyped_vars.insert(*o);
             }
+        }
+        // gc's arity check comes first.
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if r > 0 && (l < r || (l > r && r != 1)) {
+            if l < r {
+                let es = self.estr(&spec.values[l]);
+                self.error(spec.values[l].span, format!("extra init expr {es}"));
+            } else {
+                self.error(
+                    spec.names[r].span,
+                    format!("missing init expr for {}", spec.names[r].name),
+                );
+            }
+            self.use_exprs(&spec.values);
+            let inv = self.invalid();
+            for o in objs.iter().flatten() {
+                if self.untyped_vars.remove(o) {
+                    self.obj_mut(*o).ty = inv;
+                }
+            }
+            return;
         }
         if spec.values.is_empty() {
             if declared_ty.is_none() {
@@ -198,7 +219,7 @@ impl<'a> Checker<'a> {
             self.init_var(o, x, "variable declaration");
             return;
         }
-        let _ = self.init_vars_pub(objs, &spec.values);
+        self.init_vars_pub(objs, &spec.values);
         for o in objs.iter().flatten() {
             self.untyped_vars.remove(o);
         }
@@ -221,17 +242,11 @@ impl<'a> Checker<'a> {
             return;
         }
         if r != 1 {
-            let ok = values
-                .iter()
-                .map(|e| self.raw_expr(e, None).is_valid())
-                .fold(true, |a, b| a && b);
+            let ok = self.all_valid(values);
             if ok {
                 self.assign_mismatch(values, l, r);
             }
             for o in objs.iter().flatten() {
-                if let Some(v) = self.var_mut(*o) {
-                    v.used = true;
-                }
                 if self.untyped_vars.remove(o) {
                     let inv = self.invalid();
                     self.obj_mut(*o).ty = inv;
@@ -250,9 +265,6 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(values, l, xs.len());
         }
         for o in objs.iter().flatten() {
-            if let Some(v) = self.var_mut(*o) {
-                v.used = true;
-            }
             if self.untyped_vars.remove(o) {
                 let inv = self.invalid();
                 self.obj_mut(*o).ty = inv;

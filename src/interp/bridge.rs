@@ -16,13 +16,10 @@ use crate::runtime::{self, Goroutine, Nested, RunCx, SelectCase, Selected, Yield
 use crate::value::{Func, Value};
 use std::sync::Arc;
 
-fn op_unit(o: runtime::Op<()>) -> Op<()> {
-    op(o)
-}
-
 /// The runtime seen through the interpreter's `Sched` trait.
 pub struct Rt<'a, 'b> {
     pub cx: &'a mut RunCx<'b>,
+    pub world: &'a World,
 }
 
 fn op<T>(o: runtime::Op<T>) -> Op<T> {
@@ -98,45 +95,11 @@ impl Sched for Rt<'_, '_> {
             Nested::Exiting => Stop::Terminate(0, String::new()),
         }
     }
-    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool> {
-        use super::rtnative::SyncOp as S;
-        let unit = |r: Result<(), runtime::RuntimeError>| match r {
-            Ok(()) => Op::Ready(false),
-            Err(runtime::RuntimeError::NegativeWaitGroupCounter) => Op::Panic(
-                runtime::RuntimeError::NegativeWaitGroupCounter
-                    .as_str()
-                    .into(),
-            ),
-            Err(e) => Op::Fatal(e.as_str().into()),
-        };
-        let blocking = |o: runtime::Op<()>| match op_unit(o) {
-            Op::Ready(()) => Op::Ready(false),
-            Op::Park => Op::Park,
-            Op::Panic(m) => Op::Panic(m),
-            Op::Fatal(m) => Op::Fatal(m),
-        };
-        match op {
-            S::Lock(m) => blocking(self.cx.lock(m)),
-            S::TryLock(m) => Op::Ready(self.cx.try_lock(m)),
-            S::Unlock(m) => unit(self.cx.unlock(m)),
-            S::RLock(m) => blocking(self.cx.rlock(m)),
-            S::RUnlock(m) => unit(self.cx.runlock(m)),
-            S::WLock(m) => blocking(self.cx.wlock(m)),
-            S::WUnlock(m) => unit(self.cx.wunlock(m)),
-            S::TryRLock(m) => Op::Ready(m.try_rlock()),
-            S::TryWLock(m) => Op::Ready(m.try_lock()),
-            S::WgAdd(w, d) => unit(self.cx.wg_add(w, d)),
-            S::WgWait(w) => blocking(self.cx.wg_wait(w)),
-            S::CondWait(c, m) => blocking(self.cx.cond_wait(c, m)),
-            S::CondSignal(c) => {
-                self.cx.cond_signal(c);
-                Op::Ready(false)
-            }
-            S::CondBroadcast(c) => {
-                self.cx.cond_broadcast(c);
-                Op::Ready(false)
-            }
-        }
+    fn with_runtime(
+        &mut self,
+        f: crate::library::abi::WithRuntime<'_>,
+    ) -> crate::library::abi::Outcome {
+        f(self.cx)
     }
     fn now(&self) -> i64 {
         self.cx.now()
@@ -169,7 +132,8 @@ fn to_yield(s: Stop) -> Yield {
 
 impl Goroutine for NestedBody<'_> {
     fn run(&mut self, cx: &mut RunCx<'_>) -> Yield {
-        let s = self.g.run(&mut Rt { cx });
+        let world = self.g.world.clone();
+        let s = self.g.run(&mut Rt { cx, world: &world });
         if matches!(s, Stop::Exit | Stop::Panicked) {
             self.last = Some(match s {
                 Stop::Panicked => Stop::Panicked,
@@ -185,7 +149,13 @@ impl Goroutine for NestedBody<'_> {
 
 impl Goroutine for GoState {
     fn run(&mut self, cx: &mut RunCx<'_>) -> Yield {
-        to_yield(GoState::run(self, &mut Rt { cx }))
+        let world = self.world.clone();
+        let stop = GoState::run(self, &mut Rt { cx, world: &world });
+        if matches!(stop, Stop::Park) {
+            // Blocking: let the user see what was printed meanwhile.
+            world.flush_if_dirty();
+        }
+        to_yield(stop)
     }
     fn traceback(&self) -> String {
         GoState::traceback(self)

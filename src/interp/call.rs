@@ -53,7 +53,16 @@ pub enum FrameMode {
 /// evaluated when the statement ran.
 #[derive(Debug, Clone)]
 pub enum Deferred {
-    Call { func: Value, args: Vec<Value> },
+    /// A function or method known statically (receiver first in `args`):
+    /// no func value is allocated.
+    Static {
+        func: FuncId,
+        args: Vec<Value>,
+    },
+    Call {
+        func: Value,
+        args: Vec<Value>,
+    },
     Builtin(BuiltinOp, Vec<Value>),
 }
 
@@ -119,8 +128,21 @@ impl GoState {
                         Func::Bound { func, recv } => {
                             self.enter(prog, cx, *func, Some(recv.clone()), &[], args, dst, base)
                         }
-                        Func::Native { .. } => {
-                            Err(RtErr::plain("gorun: unbound native func value"))
+                        Func::Native { id, recv } => {
+                            // A func value made by the library (an iterator, a yield).
+                            let mut vals = Vec::with_capacity(args.len() + 1);
+                            vals.extend(recv.clone());
+                            let mut env = Env {
+                                slots: &mut self.slots[base..],
+                                prog,
+                            };
+                            for a in args {
+                                vals.push(env.eval(a)?);
+                            }
+                            match crate::library::natives::get(*id) {
+                                Some(nf) => self.run_native(prog, cx, nf, vals, dst, base),
+                                None => Err(RtErr::plain("gorun: unknown native func value")),
+                            }
                         }
                     },
                     _ => Err(RtErr::nil_deref()),
@@ -225,7 +247,7 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if func.native.is_some() || func.rt_native.is_some() {
+        if func.native.is_some() {
             let mut vals = Vec::with_capacity(args.len() + 1);
             vals.extend(recv);
             let mut e = Env {
@@ -323,29 +345,26 @@ impl GoState {
         base: usize,
     ) -> RtResult<Option<Stop>> {
         let func = &prog.funcs[f as usize];
-        if let Some(id) = func.rt_native {
-            return match super::rtnative::call(id, self, cx, &args) {
-                super::rtnative::RtOutcome::Return(vals) => {
-                    let mut env = Env {
-                        slots: &mut self.slots[base..],
-                        prog,
-                    };
-                    for (p, v) in dst.iter().zip(vals) {
-                        env.store(p, v)?;
-                    }
-                    self.advance_pc();
-                    Ok(None)
-                }
-                super::rtnative::RtOutcome::Park => Ok(Some(Stop::Park)),
-                super::rtnative::RtOutcome::Err(e) => Err(e),
-            };
-        }
         let Some(nf) = func.native.flatten().and_then(crate::library::natives::get) else {
             return Err(Box::new(RtErr::Value(Value::iface(
                 crate::library::abi::string_type(),
                 Value::str(&format!("gorun: {} is not implemented", func.name)),
             ))));
         };
+        self.run_native(prog, cx, nf, args, dst, base)
+    }
+
+    /// Runs a library native and completes the `Call` statement with its
+    /// outcome (results stored, panic raised, or the goroutine parked).
+    fn run_native(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        nf: crate::library::abi::NativeFn,
+        args: Vec<Value>,
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
         let outcome = {
             let mut host = NativeHost { g: self, cx };
             nf(&mut host, &args)
@@ -371,6 +390,18 @@ impl GoState {
             Outcome::Park(crate::library::abi::Park::Yield) => {
                 self.advance_pc();
                 Ok(Some(Stop::Gosched))
+            }
+            // A native that parked in the runtime (through `with_runtime`)
+            // is called again when the goroutine is woken.
+            Outcome::Park(crate::library::abi::Park::Runtime(payload)) => {
+                match payload
+                    .downcast::<crate::library::abi::RuntimePark>()
+                    .map(|b| *b)
+                {
+                    Ok(crate::library::abi::RuntimePark::Parked) => Ok(Some(Stop::Park)),
+                    Ok(crate::library::abi::RuntimePark::Fatal(text)) => Ok(Some(self.fatal(text))),
+                    Err(_) => Err(RtErr::plain("gorun: unknown park request from a native")),
+                }
             }
             // A parked native is called again when the goroutine is woken
             // (its work before parking must be side-effect free); the
@@ -403,10 +434,16 @@ impl GoState {
             prog,
         };
         let func = match callee {
-            Callee::Static(f) => Value::Func(Arc::new(Func::Closure {
-                func: *f,
-                env: Box::new([]),
-            })),
+            Callee::Static(f) => {
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args {
+                    vals.push(env.eval(a)?);
+                }
+                return Ok(Deferred::Static {
+                    func: *f,
+                    args: vals,
+                });
+            }
             Callee::Value(e) => env.eval(e)?,
             Callee::Iface { recv, method } => {
                 let r = env.eval(recv)?;
@@ -442,6 +479,9 @@ impl GoState {
                 self.builtin(cx, op, vals)?;
                 Ok(())
             }
+            Deferred::Static { func, args } => {
+                self.push_call_frame(prog, cx, func, args, &[], deferred)
+            }
             Deferred::Call { func, args } => {
                 let Value::Func(fv) = func else {
                     return Err(RtErr::nil_deref());
@@ -449,57 +489,113 @@ impl GoState {
                 let (f, recv, env): (FuncId, Option<Value>, &[Arc<Cell>]) = match &*fv {
                     Func::Closure { func, env } => (*func, None, env),
                     Func::Bound { func, recv } => (*func, Some(recv.clone()), &[]),
-                    Func::Native { .. } => {
-                        return Err(RtErr::plain("gorun: unbound native func value"))
+                    Func::Native { id, recv } => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.extend(recv.clone());
+                        all.extend(args);
+                        return match self.native_value_now(cx, *id, all) {
+                            Err(v) => Err(Box::new(RtErr::Value(v))),
+                            Ok(_) => Ok(()),
+                        };
                     }
                 };
-                let func = &prog.funcs[f as usize];
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.extend(recv);
-                all.extend(args);
-                if let Some(id) = func.rt_native {
-                    // A deferred sync call (defer mu.Unlock(), defer wg.Done()).
-                    return match super::rtnative::call(id, self, cx, &all) {
-                        super::rtnative::RtOutcome::Err(e) => Err(e),
-                        _ => Ok(()),
-                    };
-                }
-                if func.native.is_some() {
-                    let nf = func.native.flatten().and_then(crate::library::natives::get);
-                    if let Some(nf) = nf {
-                        let mut cx = super::sync::NoSched(self.goid);
-                        let mut host = NativeHost {
-                            g: self,
-                            cx: &mut cx,
-                        };
-                        match nf(&mut host, &all) {
-                            Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
-                            Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
-                            _ => {}
+                let all = match recv {
+                    Some(r) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(r);
+                        all.extend(args);
+                        all
+                    }
+                    None => args,
+                };
+                self.push_call_frame(prog, cx, f, all, env, deferred)
+            }
+        }
+    }
+
+    /// Calls `f` with evaluated arguments as a deferred call or a
+    /// goroutine's entry: a new frame, or a native run at once.
+    fn push_call_frame(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        all: Vec<Value>,
+        env: &[Arc<Cell>],
+        deferred: bool,
+    ) -> RtResult<()> {
+        let func = &prog.funcs[f as usize];
+        if func.native.is_some() {
+            let nf = func.native.flatten().and_then(crate::library::natives::get);
+            if let Some(nf) = nf {
+                // A deferred native (defer wg.Done(), defer mu.Unlock())
+                // runs at once with the goroutine's scheduler.
+                let mut host = NativeHost { g: self, cx };
+                match nf(&mut host, &all) {
+                    Outcome::Panic(v) => return Err(Box::new(RtErr::Value(v))),
+                    Outcome::Goexit => return Err(Box::new(RtErr::Goexit)),
+                    Outcome::Park(crate::library::abi::Park::Runtime(p)) => {
+                        if let Ok(crate::library::abi::RuntimePark::Fatal(t)) =
+                            p.downcast::<crate::library::abi::RuntimePark>().map(|b| *b)
+                        {
+                            return Err(Box::new(RtErr::Fatal(t.into())));
                         }
                     }
-                    return Ok(());
+                    _ => {}
                 }
-                let nb = self.slots.len();
-                self.slots.resize(nb + func.nslots as usize, Value::Nil);
-                for (i, v) in all.into_iter().enumerate() {
-                    if let Some(s) = self.slots.get_mut(nb + i) {
-                        *s = v;
-                    }
-                }
-                self.push_frame(
-                    prog,
-                    f,
-                    nb,
-                    env,
-                    if deferred {
-                        FrameKind::Deferred
-                    } else {
-                        FrameKind::Entry
-                    },
-                );
-                Ok(())
             }
+            return Ok(());
+        }
+        let nb = self.slots.len();
+        if self.frames.is_empty() {
+            // A goroutine's first frame: size its stacks exactly (a
+            // parked goroutine should cost a few hundred bytes).
+            self.slots.reserve_exact(func.nslots as usize);
+            self.frames.reserve_exact(1);
+        }
+        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        for (i, v) in all.into_iter().enumerate() {
+            if let Some(s) = self.slots.get_mut(nb + i) {
+                *s = v;
+            }
+        }
+        self.push_frame(
+            prog,
+            f,
+            nb,
+            env,
+            if deferred {
+                FrameKind::Deferred
+            } else {
+                FrameKind::Entry
+            },
+        );
+        Ok(())
+    }
+
+    /// Calls a library-made func value (`Func::Native`) to completion:
+    /// its results, or the panic value. A park request cannot be honoured
+    /// here and is reported as a panic.
+    pub(super) fn native_value_now(
+        &mut self,
+        cx: &mut dyn Sched,
+        id: u32,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, Value> {
+        let Some(nf) = crate::library::natives::get(id) else {
+            return Err(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str("gorun: unknown native func value"),
+            ));
+        };
+        let mut host = NativeHost { g: self, cx };
+        match nf(&mut host, &args) {
+            Outcome::Return(v) => Ok(v),
+            Outcome::Panic(v) => Err(v),
+            _ => Err(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str("gorun: a library func value blocked where it cannot"),
+            )),
         }
     }
 
@@ -724,7 +820,7 @@ impl GoState {
 
     fn stack_overflow(&mut self) -> Stop {
         let report = format!(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0xc020160388 stack=[0xc020160000, 0xc040160000]\nfatal error: stack overflow\n\nruntime stack:\n\n{}",
             self.goroutine_header_trace("running")
         );
         Stop::Terminate(2, report)

@@ -28,16 +28,3 @@ pub fn len(v: &Value) -> i64 {
 pub fn cap(v: &Value) -> i64 {
     as_chan(v).map_or(0, |c| c.cap() as i64)
 }
-
-/// Helpers the non-blocking scheduler needs.
-pub trait CloseNow {
-    /// Closes without a scheduler (used where nothing may block); waiters
-    /// are not readied, so this is only for channels nobody waits on.
-    fn close_now(&self) -> Result<(), String>;
-}
-
-impl CloseNow for Chan {
-    fn close_now(&self) -> Result<(), String> {
-        Err("gorun: close of a channel where nothing may block".into())
-    }
-}

@@ -84,6 +84,11 @@ fn slice_bounds(
     Ok((lo as usize, h as usize, c as usize))
 }
 
+/// The largest `make([]T, n)` gorun attempts (2^28 elements, 8 GiB of
+/// values): beyond it Go would die of memory exhaustion; gorun panics with
+/// Go's makeslice message instead of aborting.
+const MAX_MAKE: i64 = 1 << 28;
+
 /// The expression under an `ArraySnap` (indexing and `len` need no copy).
 fn unsnap(e: &Expr) -> &Expr {
     match e {
@@ -319,10 +324,10 @@ impl Env<'_> {
                     Some(c) => self.eval_int(c)?,
                     None => n,
                 };
-                if n < 0 || n > u32::MAX as i64 / 2 {
+                if !(0..=MAX_MAKE).contains(&n) {
                     return rt("makeslice: len out of range");
                 }
-                if c < n || c > u32::MAX as i64 / 2 {
+                if c < n || c > MAX_MAKE {
                     return rt("makeslice: cap out of range");
                 }
                 let mut s = Slice::from_vec(vec![zero.clone(); c as usize]);

@@ -85,9 +85,15 @@ pub trait Sched {
     /// Runs a Go callback (pushed on `g` above a boundary frame) to
     /// completion on this thread.
     fn run_nested(&mut self, g: &mut GoState) -> Stop;
-    /// A blocking or waking operation of package sync (`Ready(b)`: the
-    /// boolean result of the Try forms, else unused).
-    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool>;
+    /// Runs a library native's runtime operation with the goroutine's
+    /// runtime context (nothing where no scheduler runs).
+    fn with_runtime(
+        &mut self,
+        f: crate::library::abi::WithRuntime<'_>,
+    ) -> crate::library::abi::Outcome {
+        let _ = f;
+        crate::library::abi::Outcome::fatal("gorun: a blocking operation where nothing may block")
+    }
     /// The monotonic clock in nanoseconds (virtual in deterministic mode).
     fn now(&self) -> i64;
     /// Unix time in nanoseconds.
@@ -123,7 +129,8 @@ pub struct GoState {
     pub boundary_results: Vec<Value>,
     pub goid: u64,
     /// `created by <func> in goroutine <n>` and the `go` statement's position.
-    pub created_by: Option<Arc<(String, u64, String, usize)>>,
+    /// (function, pc, goroutine) of the `go` statement; no allocation.
+    pub created_by: Option<(u32, u32, u64)>,
 }
 
 /// Back-edges and calls between two calls of the scheduler's
@@ -317,6 +324,9 @@ impl GoState {
             } => {
                 let d = self.make_deferred(prog, callee, args, *spread, base)?;
                 if let Some(f) = self.frames.last_mut() {
+                    if f.defers.capacity() == 0 {
+                        f.defers.reserve_exact(1);
+                    }
                     f.defers.push(d);
                 }
                 self.advance();
@@ -482,15 +492,7 @@ impl GoState {
         let d = self.make_deferred(prog, callee, args, spread, base)?;
         let mut g = GoState::new(self.world.clone(), 0);
         if let Some(f) = self.frames.last() {
-            let func = &prog.funcs[f.func as usize];
-            let span = func.spans.get(f.pc as usize).copied().unwrap_or(func.span);
-            let (path, line) = self.world.position(func.file, span.lo);
-            g.created_by = Some(Arc::new((
-                func.name.clone(),
-                self.goid,
-                path.to_string(),
-                line,
-            )));
+            g.created_by = Some((f.func, f.pc, self.goid));
         }
         g.push_deferred_call(prog, cx, d, false)?;
         Ok(g)

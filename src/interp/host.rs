@@ -24,6 +24,14 @@ impl GoState {
     ) -> Result<Vec<Value>, Value> {
         let world = self.world.clone();
         let prog: &Program = &world.prog;
+        if let Value::Func(fv) = f {
+            if let Func::Native { id, recv } = &**fv {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.extend(recv.clone());
+                all.extend(args);
+                return self.native_value_now(cx, *id, all);
+            }
+        }
         let depth = self.frames.len();
         if let Err(e) = self.push_deferred_call(
             prog,
@@ -139,6 +147,12 @@ impl Host for NativeHost<'_> {
     }
     fn num_goroutine(&self) -> i64 {
         self.cx.num_goroutine()
+    }
+    fn with_runtime(
+        &mut self,
+        f: crate::library::abi::WithRuntime<'_>,
+    ) -> crate::library::abi::Outcome {
+        self.cx.with_runtime(f)
     }
     fn gomaxprocs(&mut self, n: i64) -> i64 {
         self.cx.gomaxprocs(n)

@@ -355,8 +355,6 @@ pub struct Func {
     /// A library native (its id in the library's table; `Some(None)` when
     /// gorun has no implementation): called with evaluated arguments.
     pub native: Option<Option<u32>>,
-    /// A scheduler-level native of [`super::rtnative`] (package sync).
-    pub rt_native: Option<u32>,
     /// Where the function is declared (for tracebacks).
     pub file: u32,
     pub span: Span,

@@ -4,21 +4,35 @@
 //! Pipeline inside this module:
 //! * [`lower`] turns the checker's [`crate::check::Program`] into the
 //!   interpreter's tree ([`ir`]): resolved slots, heap cells for escaping
-//!   variables, per-iteration loop variables, A-normal form, jumps for
-//!   structured control flow;
-//! * [`exec`] steps one goroutine's statements, [`eval`] evaluates
-//!   expressions, [`call`] handles calls/returns/defer/panic/recover,
-//!   [`ops`] Go's operators and conversions, [`report`] panic texts and
+//!   variables, Go 1.22 per-iteration loop variables, A-normal form, and
+//!   jumps for structured control flow;
+//! * [`exec`] steps one goroutine's statements; [`eval`] evaluates
+//!   expressions and [`place`] assignments; [`call`] handles calls,
+//!   returns, defer, panic and recover; [`host`] runs Go callbacks for the
+//!   library and is its `Host`; [`ops`] and [`slices`] are Go's operators,
+//!   conversions, `append` and `copy`; [`report`] panic texts and
 //!   tracebacks;
+//! * [`bridge`] makes a goroutine a body of the runtime's scheduler
+//!   (`runtime::Goroutine`) and adapts `RunCx` to [`exec::Sched`];
+//!   [`chan`] is the channel value; [`sync`] a scheduler for the few places
+//!   where nothing may block;
 //! * [`World`] is what all goroutines of one run share (the program, the
-//!   output streams, goroutine ids, randomness).
+//!   output streams).
 //!
-//! Entry points: [`run_file`] (the CLI) and [`run_source`] (tests: writes
-//! the program's stdout and stderr to given writers).
+//! Deviation from design.md, on purpose: a function body is a flat list of
+//! statements with jump targets, so a frame's "cursor stack" is one `pc`
+//! (loops, switch, break/continue/goto/fallthrough are jumps; range state
+//! lives in hidden slots). A goroutine still stops only between statements
+//! and its state is (function, pc, slot base, deferred calls) per frame.
+//!
+//! Entry points: [`run_file`] (the CLI), [`run_source`] (tests: writes the
+//! program's stdout and stderr to given writers) and [`run_program`] (an
+//! already lowered program).
 //!
 //! Invariants: no Rust recursion proportional to Go call depth (frames are
 //! heap data); every value is `Send + Sync`; the interpreter never blocks an
-//! OS thread except inside a Go callback called from library code.
+//! OS thread except inside a Go callback called from library code (the
+//! runtime's `run_nested` then hands the P off).
 
 pub mod bridge;
 pub mod call;
@@ -31,7 +45,6 @@ pub mod lower;
 pub mod ops;
 pub mod place;
 pub mod report;
-pub mod rtnative;
 pub mod session;
 pub mod slices;
 pub mod sync;
@@ -69,7 +82,10 @@ pub struct World {
     /// `os.Args`.
     pub args: Vec<String>,
     pub start: std::time::Instant,
-    stdout: Mutex<Box<dyn Write + Send>>,
+    stdout: Mutex<Stdout>,
+    /// Stdout holds unflushed output (checked without the lock when a
+    /// goroutine parks).
+    stdout_dirty: std::sync::atomic::AtomicBool,
     stderr: Mutex<Box<dyn Write + Send>>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
@@ -99,13 +115,20 @@ impl World {
             prog,
             args,
             start: std::time::Instant::now(),
-            stdout: Mutex::new(stdout),
+            stdout: Mutex::new(Stdout {
+                w: stdout,
+                last_flush: std::time::Instant::now(),
+            }),
+            stdout_dirty: std::sync::atomic::AtomicBool::new(false),
             stderr: Mutex::new(stderr),
             paths,
         }
     }
 
-    /// One write on fd 1 or 2; stdout is flushed before stderr output.
+    /// One write on fd 1 or 2 (one Go write call: never torn). Stdout is
+    /// buffered but flushed before any stderr output, when it has waited
+    /// longer than [`FLUSH_AFTER`], when a goroutine blocks, and at
+    /// exit, so a program's output still appears as it runs.
     pub fn write(&self, fd: i32, bytes: &[u8]) {
         if fd == 2 {
             self.flush();
@@ -113,12 +136,32 @@ impl World {
             let _ = e.write_all(bytes);
             let _ = e.flush();
         } else {
-            let _ = self.stdout.lock().write_all(bytes);
+            let mut o = self.stdout.lock();
+            let _ = o.w.write_all(bytes);
+            if o.last_flush.elapsed() >= FLUSH_AFTER {
+                o.flush();
+                self.stdout_dirty
+                    .store(false, std::sync::atomic::Ordering::Relaxed);
+            } else {
+                self.stdout_dirty
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
         }
     }
 
+    /// Writes out buffered stdout.
     pub fn flush(&self) {
-        let _ = self.stdout.lock().flush();
+        self.stdout.lock().flush();
+        self.stdout_dirty
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Flushes stdout if anything is buffered (one atomic load when not):
+    /// called when a goroutine blocks, so output appears while it waits.
+    pub fn flush_if_dirty(&self) {
+        if self.stdout_dirty.load(std::sync::atomic::Ordering::Relaxed) {
+            self.flush();
+        }
     }
 
     /// Absolute path and line of a byte offset in file `file`.
@@ -130,6 +173,22 @@ impl World {
             (Some(f), Some(p)) => (p, f.line_col(offset).0),
             _ => ("?", 0),
         }
+    }
+}
+
+/// How long buffered stdout may wait while the program keeps writing.
+pub const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// The program's buffered stdout.
+struct Stdout {
+    w: Box<dyn Write + Send>,
+    last_flush: std::time::Instant,
+}
+
+impl Stdout {
+    fn flush(&mut self) {
+        let _ = self.w.flush();
+        self.last_flush = std::time::Instant::now();
     }
 }
 

@@ -200,10 +200,13 @@ impl GoState {
                 break;
             }
         }
-        if let Some(c) = &self.created_by {
+        if let Some((f, pc, parent)) = self.created_by {
+            let func = &prog.funcs[f as usize];
+            let span = func.spans.get(pc as usize).copied().unwrap_or(func.span);
+            let (path, line) = self.world.position(func.file, span.lo);
             out.push_str(&format!(
-                "created by {} in goroutine {}\n\t{}:{} +0x0\n",
-                c.0, c.1, c.2, c.3
+                "created by {} in goroutine {parent}\n\t{path}:{line} +0x0\n",
+                func.name
             ));
         }
         out

@@ -511,8 +511,12 @@ impl Goroutine for InputBody {
             self.ended = Some(Ended::Interrupted);
             return Yield::Exit;
         }
-        match self.g.run(&mut Rt { cx }) {
-            Stop::Park => Yield::Park,
+        let world = self.g.world.clone();
+        match self.g.run(&mut Rt { cx, world: &world }) {
+            Stop::Park => {
+                world.flush_if_dirty();
+                Yield::Park
+            }
             Stop::Preempted => Yield::Preempted,
             Stop::Gosched => Yield::Gosched,
             Stop::Exit | Stop::Panicked => Yield::Exit,

@@ -1,10 +1,10 @@
-//! A scheduler for Go code that runs where nothing may block: deferred
-//! natives run at once and panic reports that call `Error()`/`String()`
-//! while the goroutine is dying. Every blocking operation there is a fatal
-//! error rather than a hang. (Go callbacks from library code normally run
-//! through the runtime's `run_nested`, see [`super::bridge`].)
+//! A scheduler for Go code that runs where no scheduler is at hand: the
+//! `Error()`/`String()` calls of an unrecovered panic's report (the
+//! goroutine is dying) and the set-up of goroutine 1. Every blocking
+//! operation there is a fatal error rather than a hang. (Go callbacks from
+//! library code run through the runtime's `run_nested`, see
+//! [`super::bridge`].)
 
-use super::chan::CloseNow;
 use super::exec::{GoState, Op, Sched, Stop};
 use crate::library::abi::Park;
 use crate::value::Value;
@@ -27,11 +27,10 @@ impl Sched for NoSched {
         Op::Fatal(CANNOT_BLOCK.into())
     }
     fn close(&mut self, ch: &Value) -> Op<()> {
-        match super::chan::as_chan(ch).map(|c| c.close_now()) {
-            Some(Ok(())) => Op::Ready(()),
-            Some(Err(e)) => Op::Panic(e),
-            None => Op::Panic("close of nil channel".into()),
+        if ch.is_nil() {
+            return Op::Panic("close of nil channel".into());
         }
+        Op::Fatal(CANNOT_BLOCK.into())
     }
     fn select(
         &mut self,
@@ -62,15 +61,6 @@ impl Sched for NoSched {
                 Stop::Preempted | Stop::Gosched => continue,
                 s => return s,
             }
-        }
-    }
-    fn sync(&mut self, op: super::rtnative::SyncOp<'_>) -> Op<bool> {
-        use super::rtnative::SyncOp as S;
-        match op {
-            S::TryLock(m) => Op::Ready(m.try_lock()),
-            S::TryRLock(m) => Op::Ready(m.try_rlock()),
-            S::TryWLock(m) => Op::Ready(m.try_lock()),
-            _ => Op::Fatal(CANNOT_BLOCK.into()),
         }
     }
     fn now(&self) -> i64 {

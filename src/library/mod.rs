@@ -1,26 +1,58 @@
 //! Go's standard library as gorun provides it.
 //!
+//! # Go source first, natives underneath
 //! Each supported package is one Go source file `std/<path>.go`, where
 //! `<path>` is the import path with `/` replaced by `_` (`math/rand` →
 //! `std/math_rand.go`, `sync/atomic` → `std/sync_atomic.go`). The files are
-//! embedded in the binary; the checker parses and type-checks them like user
-//! code and the interpreter runs their Go bodies like user code.
+//! embedded in the binary ([`std_source`]); the checker parses and
+//! type-checks them like user code and the interpreter runs their Go
+//! bodies like user code. Whatever is naturally Go is Go: strings, bytes,
+//! errors (except As's type checks), sort (Go's own pdqsort and SymMerge,
+//! so ties end where Go leaves them), context, time's Duration, Time and
+//! calendar, strconv's error values, sync.Once/Map/Pool, math/rand,
+//! fmt.Fprint*/Errorf, io.
 //!
-//! A function or method declared *without a body* is native: it is
-//! implemented in Rust in this module and bound by its key (see
-//! [`abi::native_key`]): `"<import path>.<Func>"` for functions
-//! (`"fmt.Sprintf"`, `"math/rand.Intn"`) and
-//! `"<import path>.<Type>.<Method>"` for methods, with the receiver's base
-//! type name whether the receiver is a pointer or not
-//! (`"sync.WaitGroup.Wait"`, `"time.Duration.String"`).
+//! A function or method declared *without a body* is native: implemented
+//! in Rust in [`natives`] and bound by its key (see [`abi::native_key`]):
+//! `"<import path>.<Func>"` for functions (`"fmt.Sprintf"`,
+//! `"math/rand.runtimeSeed"`) and `"<import path>.<Type>.<Method>"` for
+//! methods, with the receiver's base type name whether the receiver is a
+//! pointer or not (`"sync.WaitGroup.Wait"`). Natives do what needs Rust:
+//! the formatting engine ([`fmt`], byte-exact with Go's fmt), number
+//! conversion ([`strconv`]), Unicode tables generated from Go
+//! ([`unicode`], `gen/unicode_tables.go`), math, atomics, the runtime's
+//! sync objects and timers, the clock, the process environment, and the
+//! generic packages slices and maps (bound by key once the checker types
+//! their calls; see std/slices.go).
 //!
-//! Guarantees: every path in [`STD_PACKAGES`] has a source; every source
-//! type-checks with Go's own go/types (tests/library_std.rs checks this when
-//! a Go toolchain is present); natives never panic in Rust on any input.
+//! # Contracts
+//! * [`abi`] is the whole interface with the interpreter: the `Host` trait
+//!   (type table, method calls, Go callbacks run to completion, writes,
+//!   clock, the runtime context) and the `Outcome` of a native (return,
+//!   Go panic, park, exit, Goexit).
+//! * Natives never panic in Rust and never block the OS thread: a Go
+//!   failure is `Outcome::Panic` with Go's value and text, a blocking
+//!   operation parks through the runtime and is called again on wake-up.
+//! * Natives build no Go values of named types: where a Go error value is
+//!   needed the native returns a code and std/*.go builds the error
+//!   (strconv's *NumError), so no Rust code depends on a Go type's layout
+//!   except the opaque `impl any` fields (holding `Value::Native`) and
+//!   time.Time's `{wall, mono, loc}` made by timer ticks.
+//! * Every path in [`STD_PACKAGES`] has a source; every std source
+//!   type-checks with Go's own go/types and every bodyless declaration has
+//!   a native (tests/library_std.rs checks both).
+//!
+//! # Not provided
+//! fmt's Formatter interface (a user Format method is not called) and
+//! Scan family; complex numbers; time zones other than UTC (Local is UTC);
+//! os files other than the standard streams; random sequences identical to
+//! Go's (math/rand is splitmix64). AfterFunc timers are goroutines that
+//! sleep (they show in NumGoroutine and deadlock dumps while pending).
 
 pub mod abi;
 pub mod fmt;
 pub mod natives;
+pub mod pdqsort;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;

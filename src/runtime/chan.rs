@@ -295,6 +295,14 @@ impl Chan {
     }
 }
 
+impl ChanState {
+    /// Values buffered (a timer channel's hidden slot included).
+    #[cfg(test)]
+    pub(crate) fn buf_len(&self) -> usize {
+        self.buf.len()
+    }
+}
+
 impl WaitObject for ChanInner {
     fn dump(&self, out: &mut Vec<GoroutineDump>) {
         let st = self.state.lock();

@@ -23,6 +23,7 @@
 //! * `chan`, `select`, `timer`, `sync`: the blocking objects.
 //! * `registry`: finding parked goroutines for the deadlock dump.
 //! * `clock`: real or virtual time, the PRNG. `event`: the event hook.
+//! * `cpus`: NumCPU and the default GOMAXPROCS, as Go computes them.
 //!
 //! # Architecture invariants
 //! * Nothing here imports the interpreter or the library.
@@ -32,6 +33,7 @@
 
 mod chan;
 mod clock;
+mod cpus;
 mod cx;
 mod event;
 mod g;

@@ -234,11 +234,12 @@ impl RWMutex {
         ok
     }
 
-    /// Go blocks a second writer on the writer mutex ("sync.Mutex.Lock")
-    /// and a writer waiting for readers on "sync.RWMutex.Lock".
+    /// Go blocks a writer behind another writer (holding, or itself
+    /// waiting for readers) on the writer mutex: "sync.Mutex.Lock"; the
+    /// first writer waits for the readers on "sync.RWMutex.Lock".
     pub(crate) fn lock_reason(&self) -> WaitReason {
-        let st = self.0.st.lock();
-        if st.s.writer {
+        let mut st = self.0.st.lock();
+        if st.s.writer || st.s.wwait.has_waiters() {
             WaitReason::SyncMutexLock
         } else {
             WaitReason::SyncRWMutexLock

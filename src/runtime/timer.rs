@@ -176,7 +176,8 @@ impl Timers {
             }
             if st.period > 0 {
                 // Go: next = when + period*(1 + (now-when)/period).
-                let next = when + st.period * (1 + (now - when) / st.period);
+                let missed = now.saturating_sub(when) / st.period;
+                let next = when.saturating_add(st.period.saturating_mul(missed.saturating_add(1)));
                 st.when = next;
                 self.push(next, What::Timer(t.clone(), gen));
             } else {
@@ -318,5 +319,34 @@ pub(crate) fn check_period(d: i64) -> Result<i64, RuntimeError> {
         Err(RuntimeError::NonPositiveTickerInterval)
     } else {
         Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::sched::{Config, Sched};
+
+    /// Resetting one timer 100,000 times leaves a bounded heap (superseded
+    /// entries are swept) and one active timer.
+    #[test]
+    fn resets_do_not_grow_the_heap() {
+        let sched = Sched::new(Config {
+            deterministic: Some(0),
+            ..Config::default()
+        });
+        let inner = &sched.inner;
+        let tick: TickValue = Arc::new(Value::Int);
+        let t = inner.new_timer(Kind::Chan(Chan::new_timer(Value::Int(0)), tick), 1_000, 0);
+        for i in 0..100_000 {
+            assert!(inner.reset_timer(&t, 2_000 + i, None));
+        }
+        assert_eq!(inner.timers.active(), 1);
+        assert!(inner.timers.heap.lock().h.len() <= 2 + SWEEP_SLACK + 1);
+        assert!(inner.stop_timer(&t));
+        assert_eq!(inner.timers.active(), 0);
+        // Everything left is superseded: firing delivers nothing.
+        assert!(inner.timers.run_due(i64::MAX).is_empty());
+        assert_eq!(t.chan().map(|c| c.0.state.lock().buf_len()), Some(0));
     }
 }

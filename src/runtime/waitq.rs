@@ -384,3 +384,81 @@ pub(crate) trait WaitObject: Send + Sync {
     /// Append every goroutine waiting here.
     fn dump(&self, out: &mut Vec<GoroutineDump>);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn thread_waiter(i: usize) -> (Waiter, Arc<Slot>) {
+        let s = Slot::for_thread(i as Goid, 0, WaitReason::Select, true, String::new());
+        (Waiter::new(Parker::Slot(s.clone()), 0, Value::Nil, 0), s)
+    }
+
+    /// A select that loses on this channel leaves a stale waiter; a queue
+    /// that only ever gets stale waiters stays short.
+    #[test]
+    fn stale_waiters_are_swept() {
+        let mut q = WaitQ::default();
+        for i in 0..100_000 {
+            let (w, s) = thread_waiter(i);
+            q.push_back(w);
+            assert!(s.try_claim(), "fresh slot");
+        }
+        assert!(q.q.len() <= 2 * MIN_COMPACT, "queue grew to {}", q.q.len());
+        assert!(!q.has_waiters());
+        assert!(q.dequeue().is_none());
+    }
+
+    /// Live waiters come out in FIFO order, stale ones are skipped, and a
+    /// claimed waiter cannot be claimed again.
+    #[test]
+    fn dequeue_skips_stale_and_keeps_order() {
+        let mut q = WaitQ::default();
+        let mut slots = Vec::new();
+        for i in 0..10 {
+            let (w, s) = thread_waiter(i);
+            q.push_back(w);
+            slots.push(s);
+        }
+        for s in slots.iter().step_by(2) {
+            assert!(s.try_claim());
+        }
+        // Complete the k-th dequeued waiter with k: FIFO means odd slot
+        // 2k+1 holds k.
+        let mut k = 0;
+        while let Some(c) = q.dequeue() {
+            assert!(matches!(
+                c.complete(Wakeup::Recv(Value::Int(k), true)),
+                Woken::Thread(_)
+            ));
+            k += 1;
+        }
+        assert_eq!(k, 5);
+        for (i, s) in slots.iter().enumerate() {
+            assert!(s.is_claimed());
+            assert!(!s.try_claim());
+            let r = s.inner.lock().result.take();
+            match r {
+                Some(Wakeup::Selected(0, Value::Int(v), true)) => assert_eq!(v as usize, i / 2),
+                None => assert_eq!(i % 2, 0, "slot {i} lost its wake-up"),
+                other => panic!("slot {i}: {other:?}"),
+            }
+        }
+    }
+
+    /// push_front puts a retrying mutex waiter first.
+    #[test]
+    fn push_front_is_first() {
+        let mut q = WaitQ::default();
+        let (a, sa) = thread_waiter(1);
+        let (b, _sb) = thread_waiter(2);
+        q.push_back(a);
+        q.push_front(b);
+        let first = q.dequeue().expect("a waiter");
+        let _ = first.complete(Wakeup::Acquired);
+        assert!(
+            !sa.is_claimed(),
+            "the front waiter was not the pushed-front one"
+        );
+    }
+}

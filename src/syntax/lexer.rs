@@ -11,9 +11,15 @@
 //! comment's start, or the end of the file), so that the parser can say
 //! "unexpected newline".
 //!
-//! Guarantees: never panics, whatever the input; the first lexical error
-//! ends the stream with gc's message; no allocation per token except for a
-//! name or a literal's value.
+//! Lexical errors do not stop the stream: like gc's scanner, the lexer
+//! records the error (gc's text and position, see [`Lexer::take_errors`])
+//! and goes on with a best-effort token (an unterminated string still
+//! yields a literal, a stray character is skipped, an identifier with an
+//! invalid character stays one identifier). Only [`MAX_NESTING`] ends the
+//! stream, with an error item.
+//!
+//! Guarantees: never panics, whatever the input; no allocation per token
+//! except for a new name or a literal's value.
 
 pub mod literals;
 
@@ -22,27 +28,51 @@ use super::token::{SemiKind, Tok};
 use crate::diag::Diagnostic;
 use literals::{fmt_unicode, LexError};
 use logos::Logos;
+use std::collections::HashMap;
 
 use crate::syntax::ast::Span;
 
+/// A token value with the lexical errors found inside the token.
+pub type WithErrors<T> = (T, Vec<LexError>);
+
 fn scan<T>(
     lex: &mut logos::Lexer<Raw>,
-    f: impl FnOnce(&str, usize) -> Result<(usize, T), LexError>,
-) -> Result<T, LexError> {
+    f: impl FnOnce(&str, usize) -> literals::Scanned<T>,
+) -> WithErrors<T> {
     let start = lex.span().start;
-    let (end, value) = f(lex.source(), start)?;
-    lex.bump(end - lex.span().end);
-    Ok(value)
+    let (end, value, errs) = f(lex.source(), start);
+    lex.bump(end.saturating_sub(lex.span().end));
+    (value, errs)
 }
 
-fn check_line_comment(lex: &mut logos::Lexer<Raw>) -> Result<(), LexError> {
+fn check_line_comment(lex: &mut logos::Lexer<Raw>) -> Vec<LexError> {
     let start = lex.span().start;
-    for (i, c) in lex.slice().char_indices() {
-        if let Some(e) = literals::bad_source_char(c, start + i) {
-            return Err(e);
+    lex.slice()
+        .char_indices()
+        .filter_map(|(i, c)| literals::bad_source_char(c, start + i))
+        .collect()
+}
+
+/// Extends an identifier over the characters gc's scanner takes into it:
+/// a non-ASCII character that is not a letter or digit is reported as
+/// "invalid character ... in identifier" and the identifier goes on.
+fn ident_tail(lex: &mut logos::Lexer<Raw>) -> Vec<LexError> {
+    let mut errs = Vec::new();
+    let mut n = 0;
+    let end = lex.span().end;
+    for c in lex.remainder().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            // only reached after an invalid character: the regex took the rest
+        } else if !c.is_ascii() {
+            let msg = format!("invalid character {} in identifier", fmt_unicode(c));
+            errs.push(LexError::new(end + n, msg));
+        } else {
+            break;
         }
+        n += c.len_utf8();
     }
-    Ok(())
+    lex.bump(n);
+    errs
 }
 
 /// Go's tokens as logos recognises them, before semicolon insertion.
@@ -53,20 +83,20 @@ pub enum Raw {
     #[token("\n")]
     Newline,
     #[regex(r"//[^\n]*", check_line_comment, allow_greedy = true)]
-    LineComment,
+    LineComment(Vec<LexError>),
     /// `true` when the comment spans lines.
     #[token("/*", |lex| scan(lex, literals::block_comment))]
-    BlockComment(bool),
-    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*")]
-    Ident,
+    BlockComment(WithErrors<bool>),
+    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", ident_tail)]
+    Ident(Vec<LexError>),
     #[regex(r"[0-9]|\.[0-9]", |lex| scan(lex, literals::number))]
-    Number(Lit),
+    Number(WithErrors<Lit>),
     #[token("\"", |lex| scan(lex, literals::string))]
-    Str(Vec<u8>),
+    Str(WithErrors<Vec<u8>>),
     #[token("`", |lex| scan(lex, literals::raw_string))]
-    RawStr(Vec<u8>),
+    RawStr(WithErrors<Vec<u8>>),
     #[token("'", |lex| scan(lex, literals::rune))]
-    Rune(u32),
+    Rune(WithErrors<u32>),
 
     #[token("break", |_| Tok::Break)]
     #[token("case", |_| Tok::Case)]
@@ -152,10 +182,11 @@ pub struct Lexer<'s> {
     raw: logos::Lexer<'s, Raw>,
     /// A newline here becomes a semicolon (gc's `nlsemi`).
     nlsemi: bool,
-    /// End of the previous identifier, to tell "invalid character in
-    /// identifier" from a stray character.
-    ident_end: usize,
     done: bool,
+    /// Lexical errors so far, in source order.
+    errors: Vec<Diagnostic>,
+    /// Names seen so far: each distinct identifier is allocated once.
+    names: HashMap<&'s str, Name>,
     /// Operator count along the current nesting path, one entry per open
     /// bracket (see [`MAX_NESTING`]).
     nesting: Vec<u32>,
@@ -177,36 +208,55 @@ impl<'s> Lexer<'s> {
         Lexer {
             raw,
             nlsemi: false,
-            ident_end: usize::MAX,
             done: false,
             nesting: vec![0],
+            names: HashMap::new(),
+            errors: Vec::new(),
         }
     }
 
+    /// Ends the stream with a hard error (too deep nesting).
     fn error(&mut self, e: LexError) -> Option<Spanned> {
         self.done = true;
-        let (pos, msg) = if e.msg.is_empty() {
-            (self.raw.span().start, self.invalid_char())
-        } else {
-            (e.pos, e.msg)
-        };
-        Some(Err(Diagnostic::new(Span::new(pos, pos + 1), msg)))
+        Some(Err(Diagnostic::new(Span::new(e.pos, e.pos + 1), e.msg)))
     }
 
-    /// gc's message for a character that starts no token.
-    fn invalid_char(&self) -> String {
+    /// The lexical errors met so far (all of them once the stream ended).
+    pub fn take_errors(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.errors)
+    }
+
+    fn record(&mut self, errs: Vec<LexError>) {
+        for e in errs {
+            let span = Span::new(e.pos, e.pos + 1);
+            self.errors.push(Diagnostic::new(span, e.msg));
+        }
+    }
+
+    /// A character that starts no token. gc skips an ASCII one; a
+    /// non-ASCII one starts an identifier (with an error), returned here.
+    fn invalid_char(&mut self) -> Option<Tok> {
         let start = self.raw.span().start;
         let c = self.raw.source()[start..].chars().next().unwrap_or('\0');
-        match c {
+        let msg = match c {
             '\0' => "invalid NUL character".to_string(),
             '\u{FEFF}' => "invalid BOM in the middle of the file".to_string(),
-            c if (c as u32) < 0x80 => format!("invalid character {}", fmt_unicode(c)),
-            c if self.ident_end == start => {
-                format!("invalid character {} in identifier", fmt_unicode(c))
-            }
+            c if c.is_ascii() => format!("invalid character {}", fmt_unicode(c)),
             c if c.is_numeric() => format!("identifier cannot begin with digit {}", fmt_unicode(c)),
             c => format!("invalid character {} in identifier", fmt_unicode(c)),
+        };
+        self.record(vec![LexError::new(start, msg)]);
+        if c.is_ascii() || c == '\u{FEFF}' {
+            return None;
         }
+        let tail = ident_tail(&mut self.raw);
+        self.record(tail);
+        Some(self.ident(self.raw.slice()))
+    }
+
+    fn ident(&mut self, text: &'s str) -> Tok {
+        let name = self.names.entry(text).or_insert_with(|| Name::from(text));
+        Tok::Ident(name.clone())
     }
 
     /// Tracks tree depth on the way; see [`MAX_NESTING`].
@@ -247,6 +297,14 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
+    fn emit(&mut self, tok: Tok, lo: usize, hi: usize) -> Option<Spanned> {
+        self.nlsemi = tok.ends_line();
+        if let Err(e) = self.count_nesting(&tok, lo) {
+            return self.error(e);
+        }
+        Some(Ok((lo, tok, hi)))
+    }
+
     fn semi(&mut self, kind: SemiKind, lo: usize, hi: usize) -> Option<Spanned> {
         self.nlsemi = false;
         let _ = self.count_nesting(&Tok::Semi(kind), lo);
@@ -254,7 +312,7 @@ impl<'s> Lexer<'s> {
     }
 }
 
-impl Iterator for Lexer<'_> {
+impl<'s> Iterator for Lexer<'s> {
     type Item = Spanned;
 
     fn next(&mut self) -> Option<Spanned> {
@@ -271,7 +329,13 @@ impl Iterator for Lexer<'_> {
                     }
                     return None;
                 }
-                Some(Err(e)) => return self.error(e),
+                Some(Err(_)) => match self.invalid_char() {
+                    Some(tok) => {
+                        let span = self.raw.span();
+                        return self.emit(tok, span.start, span.end);
+                    }
+                    None => continue,
+                },
                 Some(Ok(raw)) => raw,
             };
             let span = self.raw.span();
@@ -282,32 +346,47 @@ impl Iterator for Lexer<'_> {
                     }
                     continue;
                 }
-                Raw::LineComment => continue,
-                Raw::BlockComment(multiline) => {
+                Raw::LineComment(errs) => {
+                    self.record(errs);
+                    continue;
+                }
+                Raw::BlockComment((multiline, errs)) => {
+                    self.record(errs);
                     if multiline && self.nlsemi {
                         return self.semi(SemiKind::Newline, span.start, span.start + 1);
                     }
                     continue;
                 }
-                Raw::Ident => {
-                    self.ident_end = span.end;
-                    Tok::Ident(Name::from(self.raw.slice()))
+                Raw::Ident(errs) => {
+                    self.record(errs);
+                    self.ident(self.raw.slice())
                 }
-                Raw::Number(lit) => Tok::Lit(lit),
-                Raw::Str(bytes) | Raw::RawStr(bytes) => Tok::Lit(Lit::Str(bytes)),
-                Raw::Rune(r) => Tok::Lit(Lit::Rune(r)),
+                Raw::Number((lit, errs)) => {
+                    self.record(errs);
+                    Tok::Lit(lit)
+                }
+                Raw::Str((bytes, errs)) | Raw::RawStr((bytes, errs)) => {
+                    self.record(errs);
+                    Tok::Lit(Lit::Str(bytes))
+                }
+                Raw::Rune((r, errs)) => {
+                    self.record(errs);
+                    Tok::Lit(Lit::Rune(r))
+                }
                 Raw::Fixed(tok) => tok,
             };
-            self.nlsemi = tok.ends_line();
-            if let Err(e) = self.count_nesting(&tok, span.start) {
-                return self.error(e);
-            }
-            return Some(Ok((span.start, tok, span.end)));
+            return self.emit(tok, span.start, span.end);
         }
     }
 }
 
-/// All tokens of `src` (for tests and tools), stopping at the first error.
+/// All tokens of `src` (for tests and tools), or its first lexical error.
 pub fn tokenize(src: &str) -> Result<Vec<(usize, Tok, usize)>, Diagnostic> {
-    Lexer::new(src).collect()
+    let mut lexer = Lexer::new(src);
+    let tokens: Result<Vec<_>, _> = lexer.by_ref().collect();
+    let tokens = tokens?;
+    match lexer.take_errors().into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(tokens),
+    }
 }

@@ -8,23 +8,90 @@
 use super::ast::*;
 use std::fmt::Write;
 
+/// The text being printed; with `mark_lits`, literals are written as
+/// markers holding their source span, filled in by [`fill_lit_marks`]
+/// from the source (gc quotes a literal as written: `0x10`, not `16`).
+#[derive(Default)]
+pub struct Out {
+    buf: String,
+    mark_lits: bool,
+}
+
+impl Out {
+    fn push(&mut self, c: char) {
+        self.buf.push(c);
+    }
+    fn push_str(&mut self, s: &str) {
+        self.buf.push_str(s);
+    }
+}
+
+impl Write for Out {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.buf.push_str(s);
+        Ok(())
+    }
+}
+
+/// Marks a literal's span inside a message (see [`fill_lit_marks`]).
+const MARK: char = '\u{1}';
+
+/// Replaces the literal markers of `msg` by the literals' source text.
+pub fn fill_lit_marks(msg: &str, src: &str) -> String {
+    let mut out = String::new();
+    let mut parts = msg.split(MARK);
+    out.push_str(parts.next().unwrap_or(""));
+    while let (Some(mark), Some(rest)) = (parts.next(), parts.next()) {
+        let text = mark
+            .split_once(',')
+            .and_then(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
+            .and_then(|(a, b)| src.get(a..b))
+            .unwrap_or("?");
+        out.push_str(text);
+        out.push_str(rest);
+    }
+    out
+}
+
 /// The expression as gc quotes it in an error message.
 pub fn expr_string(x: &Expr) -> String {
-    let mut s = String::new();
+    let mut s = Out::default();
     write_expr(&mut s, x);
-    s
+    s.buf
 }
 
 /// A comma-separated expression list as gc quotes it.
 pub fn list_string(xs: &[Expr]) -> String {
-    let mut s = String::new();
+    let mut s = Out::default();
     write_list(&mut s, xs);
-    s
+    s.buf
+}
+
+/// Like [`list_string`], with literals marked for [`fill_lit_marks`].
+pub fn list_string_marked(xs: &[Expr]) -> String {
+    let mut s = Out {
+        buf: String::new(),
+        mark_lits: true,
+    };
+    write_list(&mut s, xs);
+    s.buf
 }
 
 /// A simple statement (expression, send, inc/dec, assignment) as gc quotes it.
 pub fn simple_stmt_string(st: &Stmt) -> String {
-    let mut s = String::new();
+    simple_stmt_text(st, false)
+}
+
+/// Like [`simple_stmt_string`], with literals marked for [`fill_lit_marks`].
+pub fn simple_stmt_string_marked(st: &Stmt) -> String {
+    simple_stmt_text(st, true)
+}
+
+fn simple_stmt_text(st: &Stmt, mark_lits: bool) -> String {
+    let mut s = Out {
+        buf: String::new(),
+        mark_lits,
+    };
     match &st.kind {
         StmtKind::Expr(x) => write_expr(&mut s, x),
         StmtKind::Send { ch, value } => {
@@ -48,10 +115,10 @@ pub fn simple_stmt_string(st: &Stmt) -> String {
         }
         _ => s.push_str("statement"),
     }
-    s
+    s.buf
 }
 
-fn write_list(s: &mut String, xs: &[Expr]) {
+fn write_list(s: &mut Out, xs: &[Expr]) {
     for (i, x) in xs.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
@@ -60,7 +127,7 @@ fn write_list(s: &mut String, xs: &[Expr]) {
     }
 }
 
-fn write_lit(s: &mut String, lit: &Lit) {
+fn write_lit(s: &mut Out, lit: &Lit) {
     match lit {
         Lit::Int(v) => {
             let _ = write!(s, "{v}");
@@ -80,7 +147,7 @@ fn write_lit(s: &mut String, lit: &Lit) {
     }
 }
 
-fn write_fields(s: &mut String, fields: &[Field], sep: &str) {
+fn write_fields(s: &mut Out, fields: &[Field], sep: &str) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             s.push_str(sep);
@@ -101,7 +168,7 @@ fn write_fields(s: &mut String, fields: &[Field], sep: &str) {
     }
 }
 
-fn write_signature(s: &mut String, ty: &FuncType) {
+fn write_signature(s: &mut Out, ty: &FuncType) {
     s.push('(');
     write_fields(s, &ty.params, ", ");
     s.push(')');
@@ -119,9 +186,12 @@ fn write_signature(s: &mut String, ty: &FuncType) {
     }
 }
 
-fn write_expr(s: &mut String, x: &Expr) {
+fn write_expr(s: &mut Out, x: &Expr) {
     match &x.kind {
         ExprKind::Ident(id) => s.push_str(&id.name),
+        ExprKind::BasicLit(_) if s.mark_lits => {
+            let _ = write!(s, "{MARK}{},{}{MARK}", x.span.lo, x.span.hi);
+        }
         ExprKind::BasicLit(lit) => write_lit(s, lit),
         ExprKind::CompositeLit { ty, .. } => {
             if let Some(t) = ty {

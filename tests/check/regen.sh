@@ -2,7 +2,7 @@
 # Regenerates the expected outputs of the checker's error corpus from the real
 # Go toolchain: for each errors/NAME.go, errors/NAME.out holds what `go build`
 # prints (without the "# command-line-arguments" header and the "./" prefix;
-# GOROOT is shown as /usr/local/go). A program that builds gets "OK".
+# GOROOT is shown as $GOROOT). A program that builds gets "OK".
 # Usage: tests/check/regen.sh [GO]
 set -e
 GO=${1:-/work/venv-go/bin/go}
@@ -14,6 +14,6 @@ for f in *.go; do
 	if "$GO" build -o /dev/null "$f" >/tmp/check_regen.txt 2>&1; then
 		echo OK >"$out"
 	else
-		grep -v '^#' /tmp/check_regen.txt | sed -e 's|^\./||' -e "s|$root|/usr/local/go|g" >"$out"
+		grep -v '^#' /tmp/check_regen.txt | sed -e 's|^\./||' -e "s|$root|\$GOROOT|g" >"$out"
 	fi
 done

@@ -18,6 +18,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// The binary under test: gorun, or `GORUN_BIN` (scripts/go-as-gorun.sh
+/// runs the real Go behind gorun's command line, to test the harness and the
+/// expectations themselves).
+pub fn gorun_bin() -> String {
+    std::env::var("GORUN_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_gorun").to_string())
+}
+
 /// What one run of the binary produced.
 pub struct Output {
     pub stdout: String,
@@ -206,6 +213,38 @@ pub fn diff(expected: &str, actual: &str) -> String {
     out
 }
 
+/// Rewrites the PENDING file without the cases that passed (and, on a full
+/// run, without names that are no case), keeping comments and order. Only
+/// removes: adding a case to PENDING is a decision with a reason.
+fn prune_pending(path: &Path, results: &[(String, Verdict)], all_names: &[String], filtered: bool) {
+    let passed: Vec<&str> = results
+        .iter()
+        .filter(|(_, v)| matches!(v, Verdict::Pass))
+        .map(|(n, _)| n.as_str())
+        .collect();
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            let name = l.split_whitespace().next().unwrap_or("");
+            if l.trim_start().starts_with('#') || name.is_empty() {
+                return true;
+            }
+            !passed.contains(&name) && (filtered || all_names.iter().any(|n| n == name))
+        })
+        .collect();
+    let mut out = kept.join("\n");
+    out.push('\n');
+    if let Err(e) = std::fs::write(path, out) {
+        eprintln!("cannot rewrite {}: {e}", path.display());
+    } else {
+        eprintln!(
+            "{}: pruned; the failures below are fixed on the next run",
+            path.display()
+        );
+    }
+}
+
 /// The verdict on one case.
 pub enum Verdict {
     Pass,
@@ -247,6 +286,9 @@ pub fn conclude(
                 ));
             }
         }
+    }
+    if std::env::var_os("GORUN_TEST_PRUNE_PENDING").is_some() {
+        prune_pending(pending_path, &results, all_names, filtered);
     }
     for p in &problems {
         eprintln!("{p}\n");

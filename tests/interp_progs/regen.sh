@@ -1,7 +1,7 @@
 #!/bin/sh
 # Records what the real Go toolchain prints for every program here:
 # NAME.expected = stdout, then a line "--- exit N", then stderr up to the
-# first traceback line ("goroutine N [...]:"), which is all the interpreter
+# first traceback line ("goroutine N [...]:" or "runtime stack:"), which is all the interpreter
 # tests compare (tracebacks hold addresses and absolute paths).
 # Usage: tests/interp_progs/regen.sh   (needs /work/venv-go/bin/go)
 set -e
@@ -18,7 +18,7 @@ for f in *.go; do
 	{
 		cat "$tmp/out"
 		echo "--- exit $code"
-		sed '/^goroutine [0-9]* \[/,$d' "$tmp/err"
+		sed '/^goroutine [0-9]* /,$d; /^runtime stack:/,$d' "$tmp/err"
 	} >"$n.expected"
 done
 rm -rf "$tmp"

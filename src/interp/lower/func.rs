@@ -97,7 +97,6 @@ impl FnCx {
             spans: self.spans,
             variadic,
             native: None,
-            rt_native: None,
             file: self.file,
             span: self.span,
         }

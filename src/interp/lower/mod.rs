@@ -156,7 +156,15 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
     // REPL relies on it: closures keep their numbers across versions).
     ids.sort_unstable_by_key(|&(_, f)| f);
     for (obj, fid) in ids {
-        let f = lw.lower_decl(obj)?;
+        let f = match lw.lower_decl(obj) {
+            Ok(f) => f,
+            // A library function gorun cannot lower fails only if called.
+            Err(msg) if lw.is_std(obj) => {
+                let name = lw.func_name(obj);
+                failing_func(&name, &format!("gorun: cannot run {name}: {msg}"))
+            }
+            Err(msg) => return Err(format!("{}: {msg}", lw.func_name(obj))),
+        };
         lw.funcs[fid as usize] = Some(f);
     }
     // 3. Package initialisation.
@@ -200,6 +208,27 @@ struct RtErrors {
     methods: Vec<((TypeId, ast::Name), MethodEntry)>,
 }
 
+/// A function whose body panics with `msg` (a std function gorun could
+/// not lower).
+fn failing_func(name: &str, msg: &str) -> Func {
+    let mut f = empty_func(name);
+    f.nslots = 1;
+    f.code = vec![
+        Instr::Call {
+            callee: ir::Callee::Builtin(ir::BuiltinOp::Panic),
+            args: vec![ir::Expr::Const(Value::iface(
+                crate::library::abi::string_type(),
+                Value::str(msg),
+            ))],
+            spread: false,
+            dst: Vec::new(),
+        },
+        Instr::End,
+    ];
+    f.spans = vec![Span::default(); 2];
+    f
+}
+
 /// A function with no code (placeholders).
 pub fn empty_func(name: &str) -> Func {
     Func {
@@ -214,13 +243,21 @@ pub fn empty_func(name: &str) -> Func {
         spans: vec![Span::default()],
         variadic: false,
         native: None,
-        rt_native: None,
         file: 0,
         span: Span::default(),
     }
 }
 
 impl<'a> Lowerer<'a> {
+    /// Whether `obj` belongs to a standard-library package.
+    fn is_std(&self, obj: ObjId) -> bool {
+        self.cp
+            .obj(obj)
+            .file
+            .and_then(|f| self.cp.files.get(f.0 as usize))
+            .is_some_and(|f| f.std)
+    }
+
     /// Go's name for a function in tracebacks: `main.f`, `main.(*T).M`, `main.T.M`.
     pub fn func_name(&self, obj: ObjId) -> String {
         let o = self.cp.obj(obj);
@@ -259,10 +296,7 @@ impl<'a> Lowerer<'a> {
                 .and_then(|(t, _)| self.tt.named(t).map(|n| n.name.to_string()));
             let key = crate::library::abi::native_key(pkg, recv.as_deref(), &o.name);
             let mut f = empty_func(&name);
-            match crate::interp::rtnative::lookup(&key) {
-                Some(id) => f.rt_native = Some(id),
-                None => f.native = Some(crate::library::natives::lookup(&key)),
-            }
+            f.native = Some(crate::library::natives::lookup(&key));
             f.file = file;
             f.span = cp.func_decl(obj).map_or(o.span, |d| d.span);
             return Ok(f);

@@ -1,6 +1,6 @@
 //! Package fmt's formatting engine, byte-exact with Go: Sprint, Sprintln,
-//! Sprintf and Errorf's `%w` scan. [`format`] is Go's format.go (flags,
-//! padding, number layouts), [`print`] is print.go's operand printer; this
+//! Sprintf and Errorf's `%w` scan. [`format`](mod@format) is Go's format.go (flags,
+//! padding, number layouts), [`print`](mod@print) is print.go's operand printer; this
 //! module holds the three entry points and the format-string parser
 //! (doPrintf), including Go's texts for bad calls: `%!d(string=hi)`,
 //! `%!(EXTRA int=3)`, `%!d(MISSING)`, `%!(NOVERB)`, `%!(BADWIDTH)`,
@@ -103,7 +103,7 @@ fn parsenum(s: &[u8], start: usize) -> (i64, bool, usize) {
     let mut isnum = false;
     let mut i = start;
     while i < s.len() && s[i].is_ascii_digit() {
-        if num > MAX_NUM || num < -MAX_NUM {
+        if !(-MAX_NUM..=MAX_NUM).contains(&num) {
             return (0, false, s.len());
         }
         num = num * 10 + (s[i] - b'0') as i64;

@@ -545,6 +545,8 @@ impl<'h> Printer<'h> {
         let elems: Vec<Value> = match v {
             Value::Slice(s) => s.to_vec(),
             Value::Array(a) => a.to_vec(),
+            // A []byte the interpreter kept as its string bytes.
+            Value::Str(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
             _ => Vec::new(),
         };
         if matches!(verb, 's' | 'q' | 'x' | 'X')
@@ -650,6 +652,7 @@ pub fn slice_bytes(v: &Value) -> Vec<u8> {
     match v {
         Value::Slice(s) => s.to_vec().iter().map(|e| e.as_int() as u8).collect(),
         Value::Array(a) => a.iter().map(|e| e.as_int() as u8).collect(),
+        Value::Str(b) => b.to_vec(),
         _ => Vec::new(),
     }
 }

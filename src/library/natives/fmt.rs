@@ -11,7 +11,30 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Sprintln", sprintln),
     ("fmt.Sprintf", sprintf),
     ("fmt.errorf", errorf),
+    ("fmt.Print", |h, a| {
+        let r = fmt::sprint(h, &elems(arg(a, 0)));
+        print(h, r)
+    }),
+    ("fmt.Println", |h, a| {
+        let r = fmt::sprintln(h, &elems(arg(a, 0)));
+        print(h, r)
+    }),
+    ("fmt.Printf", |h, a| {
+        let r = fmt::sprintf(h, bytes(a, 0), &elems(arg(a, 1)));
+        print(h, r)
+    }),
 ];
+
+/// Writes a formatting result to standard output: `(n int, err error)`.
+fn print(host: &mut dyn Host, r: fmt::FmtResult) -> Outcome {
+    match r {
+        Ok(b) => {
+            let n = host.write(1, &b);
+            Outcome::Return(vec![Value::Int(n as i64), Value::Nil])
+        }
+        Err(p) => Outcome::Panic(p),
+    }
+}
 
 fn done(r: fmt::FmtResult) -> Outcome {
     match r {

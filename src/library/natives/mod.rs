@@ -17,6 +17,7 @@ mod fmt;
 mod math;
 mod os;
 mod runtime;
+mod slices;
 mod sort;
 mod strconv;
 mod strings;
@@ -24,15 +25,15 @@ mod sync;
 mod unicode;
 pub mod util;
 
-/// Every package's natives, in id order.
-fn table() -> &'static (
+/// The natives in id order, and the index from key to id.
+type Table = (
     Vec<(&'static str, NativeFn)>,
     HashMap<&'static str, NativeId>,
-) {
-    static TABLE: OnceLock<(
-        Vec<(&'static str, NativeFn)>,
-        HashMap<&'static str, NativeId>,
-    )> = OnceLock::new();
+);
+
+/// Every package's natives, in id order.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let parts: &[&[(&str, NativeFn)]] = &[
             atomic::NATIVES,
@@ -42,6 +43,7 @@ fn table() -> &'static (
             math::NATIVES,
             os::NATIVES,
             runtime::NATIVES,
+            slices::NATIVES,
             sort::NATIVES,
             strconv::NATIVES,
             strings::NATIVES,

@@ -6,8 +6,26 @@ use crate::check::types::TypeKind;
 use crate::library::abi::{dyn_type, panic_string, Host, NativeFn, Outcome};
 use crate::value::Value;
 
-pub const NATIVES: &[(&str, NativeFn)] =
-    &[("sort.sliceLen", slice_len), ("sort.sliceSwap", slice_swap)];
+pub const NATIVES: &[(&str, NativeFn)] = &[
+    ("sort.sliceLen", slice_len),
+    ("sort.sliceSwap", slice_swap),
+    ("sort.Ints", sort_ordered),
+    ("sort.Float64s", sort_ordered),
+    ("sort.Strings", sort_ordered),
+];
+
+/// Sorts a slice of ints, float64s or strings in place (Go's order: NaNs
+/// first; equal elements are indistinguishable, so stability is moot).
+fn sort_ordered(_: &mut dyn Host, a: &[Value]) -> Outcome {
+    if let Value::Slice(s) = arg(a, 0) {
+        let mut g = s.arr.lock();
+        let (lo, hi) = (s.off as usize, (s.off + s.len) as usize);
+        if let Some(w) = g.get_mut(lo..hi) {
+            w.sort_by(super::slices::compare);
+        }
+    }
+    Outcome::none()
+}
 
 /// The slice inside `x any`, or Go's panic for a non-slice.
 fn slice_of<'a>(host: &dyn Host, x: &'a Value) -> Result<Option<&'a crate::value::Slice>, Outcome> {

@@ -12,6 +12,11 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("strconv.parseUint", parse_uint),
     ("strconv.parseFloat", parse_float),
     ("strconv.FormatInt", format_int),
+    ("strconv.Itoa", |_, a| {
+        let mut v = Vec::with_capacity(20);
+        strconv::append_int(&mut v, int(a, 0), 10);
+        ret_str(&v)
+    }),
     ("strconv.FormatUint", format_uint),
     ("strconv.FormatFloat", format_float),
     ("strconv.Quote", |_, a| quote_with(a, false, false)),

@@ -31,6 +31,8 @@ pub fn elems(v: &Value) -> Vec<Value> {
     match v {
         Value::Slice(s) => s.to_vec(),
         Value::Array(a) => a.to_vec(),
+        // A []byte the interpreter kept as its string bytes.
+        Value::Str(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
         _ => Vec::new(),
     }
 }

@@ -44,7 +44,7 @@ impl M {
             None => sched.lock.lock().nested.push(slot.clone()),
         }
         let w = slot.wait_thread();
-        self.p = sched.acquirep(&self.note, Some(&slot));
+        self.p = sched.acquirep(&self.note, Some(&slot), false);
         if self.p.is_none() {
             return Wakeup::Exiting;
         }
@@ -54,16 +54,15 @@ impl M {
     }
 
     /// A nested callback spent its time slice: if other goroutines wait
-    /// for this P, lend it out and queue for it again.
+    /// for this P, lend it out and queue for it again. Meanwhile the thread
+    /// counts as being in a native call (it is running, not blocked, so
+    /// checkdead must not fire).
     pub(crate) fn yield_thread(&mut self) {
         let others =
             self.p.as_ref().is_some_and(|p| !p.is_empty()) || !self.sched.global.is_empty();
         if others {
-            if let Some(p) = self.p.take() {
-                self.sched.handoffp(p, None);
-                self.p = self.sched.acquirep(&self.note, None);
-                self.ran_since_acquire = false;
-            }
+            self.enter_syscall();
+            self.exit_syscall();
         }
         self.new_slice();
     }
@@ -76,10 +75,10 @@ impl M {
         }
     }
 
-    /// After it: get a P back (none if the program ended meanwhile).
+    /// After it: get a P back (none if the program ended meanwhile); the
+    /// `nsyscall` count drops inside `acquirep`, under the lock.
     pub(crate) fn exit_syscall(&mut self) {
-        self.sched.nsyscall.fetch_sub(1, Ordering::SeqCst);
-        self.p = self.sched.acquirep(&self.note, None);
+        self.p = self.sched.acquirep(&self.note, None, true);
         self.ran_since_acquire = false;
         self.new_slice();
     }

@@ -64,6 +64,13 @@ pub(crate) struct Locked {
     pub(crate) nmlive: usize,
 }
 
+/// Native stack of an M thread. Bodies keep goroutine stacks on the heap,
+/// but evaluate expressions and run nested Go callbacks by native
+/// recursion; this matches the 8 MiB a process's main thread gets, with
+/// room for callbacks within callbacks (address space only: pages are
+/// committed as used).
+pub(crate) const M_STACK_SIZE: usize = 64 << 20;
+
 /// Timers closer than this are waited for by yielding, not by parking
 /// (parking has tens of microseconds of slack; a 1µs sleep must not
 /// oversleep by that much, nor spin for long).
@@ -157,25 +164,33 @@ impl SchedInner {
         }
         l.nmlive += 1;
         drop(l);
+        if let Err(p) = self.spawn_m(p, spinning) {
+            // No thread: give the P back; the work waits for a running M.
+            let mut l = self.lock.lock();
+            l.nmlive -= 1;
+            let _ = self.pidleput(&mut l, p);
+            if spinning {
+                self.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+    }
+
+    /// Start an OS thread running an M on `p` (the caller counted it in
+    /// `nmlive`); the P comes back if no thread can be created.
+    pub(crate) fn spawn_m(self: &Arc<Self>, p: Box<P>, spinning: bool) -> Result<(), Box<P>> {
         let inner = self.clone();
         let cell = Arc::new(Mutex::new(Some(p)));
         let cell2 = cell.clone();
         let spawned = std::thread::Builder::new()
             .name("gorun-m".into())
+            .stack_size(M_STACK_SIZE)
             .spawn(move || {
                 let p = cell2.lock().take();
                 super::m::M::new(inner, p, spinning).run();
             });
-        if spawned.is_err() {
-            // No thread: give the P back; the work waits for a running M.
-            let mut l = self.lock.lock();
-            l.nmlive -= 1;
-            if let Some(p) = cell.lock().take() {
-                let _ = self.pidleput(&mut l, p);
-            }
-            if spinning {
-                self.nmspinning.fetch_sub(1, Ordering::SeqCst);
-            }
+        match spawned {
+            Ok(_) => Ok(()),
+            Err(_) => cell.lock().take().map_or(Ok(()), Err),
         }
     }
 
@@ -260,9 +275,19 @@ impl SchedInner {
 
     /// After a blocking call: get a P back, waiting in `pwait` if none is
     /// idle (a running M hands its P over at its next scheduling point).
-    /// `None` when the program ended meanwhile.
-    pub(crate) fn acquirep(&self, note: &Arc<MNote>, slot: Option<&Arc<Slot>>) -> Option<Box<P>> {
+    /// `None` when the program ended meanwhile. `syscall`: the caller is
+    /// counted in `nsyscall`; the count drops under the lock, in the same
+    /// step that makes this thread visible to checkdead as wanting a P.
+    pub(crate) fn acquirep(
+        &self,
+        note: &Arc<MNote>,
+        slot: Option<&Arc<Slot>>,
+        syscall: bool,
+    ) -> Option<Box<P>> {
         let mut l = self.lock.lock();
+        if syscall {
+            self.nsyscall.fetch_sub(1, Ordering::SeqCst);
+        }
         if let Some(s) = slot {
             l.nested.retain(|n| !Arc::ptr_eq(n, s));
         }
@@ -291,6 +316,7 @@ impl SchedInner {
     /// Unpark every M and every thread parked in a callback (exit).
     pub(crate) fn wake_all_for_exit(&self) {
         let l = self.lock.lock();
+        self.mexit.notify_all();
         for m in l.midle.iter().chain(l.pwait.iter()) {
             m.thread.unpark();
         }
@@ -320,6 +346,7 @@ impl SchedInner {
         });
         *self.outcome.lock() = Some(o);
         self.exiting.store(true, Ordering::SeqCst);
+        self.mexit.notify_all();
         for m in l.midle.iter() {
             m.thread.unpark();
         }

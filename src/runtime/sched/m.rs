@@ -9,7 +9,6 @@
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use crossbeam_deque::Steal;
 
@@ -35,10 +34,6 @@ pub(crate) const DETERMINISTIC_SLICES: u32 = 50;
 
 /// How many rounds a spinning M tries to steal before giving up (Go: 4).
 const STEAL_TRIES: usize = 4;
-
-/// How long a thief waits before taking a busy P's runnext (Go: 3µs), so
-/// that a G readied just before its readier blocks stays where it is.
-const RUNNEXT_GRACE: Duration = Duration::from_micros(3);
 
 /// An OS thread running the scheduler loop.
 pub(crate) struct M {
@@ -84,6 +79,9 @@ impl M {
 
     /// The scheduling loop; returns when the program ends.
     pub(crate) fn run(mut self) {
+        // One handle for the whole loop: cloning the shared Arc per
+        // scheduling round would bounce its count between cores.
+        let sched = self.sched.clone();
         loop {
             if self.sched.is_exiting() {
                 break;
@@ -99,7 +97,7 @@ impl M {
                 }
                 continue;
             }
-            if let Some(g) = self.find_runnable() {
+            if let Some(g) = self.find_runnable(&sched) {
                 self.execute(g);
             }
         }
@@ -117,8 +115,7 @@ impl M {
 
     /// Go's findRunnable. `None` when the P was released (or the program
     /// ends); the caller then parks the M.
-    fn find_runnable(&mut self) -> Option<Box<G>> {
-        let sched = self.sched.clone();
+    fn find_runnable(&mut self, sched: &SchedInner) -> Option<Box<G>> {
         loop {
             if sched.is_exiting() {
                 return None;
@@ -141,7 +138,7 @@ impl M {
             if let Some(g) = p.runqget() {
                 return self.found(g);
             }
-            if let Some(g) = steal_global(&sched, p) {
+            if let Some(g) = steal_global(sched, p) {
                 return self.found(g);
             }
             let busy = sched.gomaxprocs.load(Ordering::SeqCst)
@@ -255,7 +252,8 @@ impl M {
     }
 
     /// Steal half of a random victim's queue (runnext too, in the last
-    /// round, after a grace period).
+    /// round: a P is only woken for a runnext G that waited a whole budget,
+    /// see `put_next`, so no further grace period is needed).
     fn steal_work(&mut self) -> Option<Box<G>> {
         let sched = self.sched.clone();
         let allp = sched.allp.read();
@@ -279,11 +277,7 @@ impl M {
                         Steal::Empty => break,
                     }
                 }
-                if round == STEAL_TRIES - 1 && victim.runnext.lock().is_some() {
-                    let until = Instant::now() + RUNNEXT_GRACE;
-                    while Instant::now() < until {
-                        std::hint::spin_loop();
-                    }
+                if round == STEAL_TRIES - 1 {
                     if let Some(g) = victim.runnext.lock().take() {
                         return Some(g);
                     }
@@ -418,11 +412,7 @@ impl M {
             Woken::G(g) => {
                 let by = self.curg;
                 self.sched.emit(|| Event::GoUnblock { g: g.state.id, by });
-                match &mut self.p {
-                    Some(p) => p.runqput(g, true),
-                    None => self.sched.global.push(g),
-                }
-                self.sched.wakep();
+                self.put_next(g);
             }
             Woken::Thread(t) => t.unpark(),
             Woken::Nobody => {}
@@ -442,12 +432,43 @@ impl M {
         let g = G::new(id, parent, body);
         self.sched.ngoroutines.fetch_add(1, Ordering::SeqCst);
         self.sched.emit(|| Event::GoCreate { g: id, parent });
-        match &mut self.p {
-            Some(p) => p.runqput(g, true),
-            None => self.sched.global.push(g),
-        }
-        self.sched.wakep();
+        self.put_next(g);
         id
+    }
+
+    /// Put a G readied or created here into this P's runnext, and wake an
+    /// idle P only if that left stealable work in the local queue (an old
+    /// runnext kicked there). A lone runnext G runs here as soon as the
+    /// current G blocks, which keeps hand-off pairs on one thread without
+    /// waking a thread per hand-off; if the current G keeps running
+    /// instead, `should_yield` wakes a P for it within one budget (Go
+    /// wakes at once and lets the thief wait 3µs before taking runnext; on
+    /// a small machine that thrashes threads on every hand-off).
+    fn put_next(&mut self, g: Box<G>) {
+        match &mut self.p {
+            Some(p) => {
+                p.runqput(g, true);
+                if !p.runq.is_empty() {
+                    self.sched.wakep();
+                }
+            }
+            None => {
+                self.sched.global.push(g);
+                self.sched.wakep();
+            }
+        }
+    }
+
+    /// Called every budget from `should_yield`: a G waiting in runnext
+    /// while the current one keeps running may be taken by an idle P.
+    pub(crate) fn wake_for_runnext(&mut self) {
+        let waiting = self
+            .p
+            .as_ref()
+            .is_some_and(|p| p.shared.runnext.lock().is_some());
+        if waiting {
+            self.sched.wakep();
+        }
     }
 }
 

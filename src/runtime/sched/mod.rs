@@ -24,7 +24,17 @@
 //! 2. spinner: decrement `nmspinning` (SeqCst); then re-check every queue.
 //!
 //! Either the submitter sees the spinner and leaves the work to it, or the
-//! spinner's re-check sees the work.
+//! spinner's re-check sees the work. (`wakep` starts with a SeqCst fence:
+//! on x86 a plain push followed by a SeqCst load may be reordered.)
+//!
+//! One deliberate difference from Go: readying or creating a G puts it in
+//! runnext and calls `wakep` only if that left stealable work in the local
+//! queue. A lone runnext G is the hand-off partner of the running G and
+//! runs here as soon as that one blocks; waking a thread for it would cost
+//! a futex wake and a failed steal per hand-off (Go wakes anyway and makes
+//! the thief wait 3µs before taking runnext). If the running G keeps
+//! running instead, its next budget refill (`should_yield`) calls `wakep`,
+//! and a spinning M takes runnext in its last steal round.
 //!
 //! # Blocking
 //! A G blocks by returning `Yield::Park` with a request in its `RunCx`. The
@@ -49,11 +59,21 @@
 //! were set. The seed's WaitGroup program prints `0 A B 1 2 C D 3 ...`
 //! there (the goroutine readied last runs first).
 //!
+//! A goroutine that never blocks stops virtual time, as in the playground.
+//!
 //! # checkdead
 //! Ps are counted busy under the scheduler lock. When the last busy P goes
-//! idle, no M is in a blocking native call, no thread waits for a P and no
-//! timer is active, no G can ever become runnable again: deadlock. The dump
-//! walks the wait objects' registry, so parking costs nothing extra.
+//! idle, no M is in a blocking native call, no thread waits for a P, no
+//! parked callback thread has been woken, and no timer is active, no G can
+//! ever become runnable again: deadlock. Every transition that could hide a
+//! runnable goroutine from that test (a thread leaving a native call, a
+//! woken callback thread) happens under the same lock. The dump walks the
+//! wait objects' registry, so parking costs nothing extra.
+//!
+//! # Threads
+//! Every M is a thread of its own, M0 included: `run_main`'s caller only
+//! waits for the outcome, so a goroutine stuck in a blocking native call
+//! (reading stdin) never holds up the program's end.
 
 mod handoff;
 mod idle;
@@ -93,23 +113,22 @@ pub struct Config {
 }
 
 impl Config {
-    /// GOMAXPROCS from the environment (as Go: a positive integer, else
-    /// ignored), else the number of available cores.
+    /// GOMAXPROCS from the environment (as Go: a positive decimal integer,
+    /// else ignored), else Go's default (the CPUs this process may use,
+    /// capped by its cgroup's CPU limit; see `cpus`).
     pub fn gomaxprocs_from_env() -> usize {
         std::env::var("GOMAXPROCS")
             .ok()
-            .and_then(|s| s.trim().parse::<usize>().ok())
+            .and_then(|s| s.parse::<usize>().ok())
             .filter(|&n| n > 0)
             .map(|n| n.min(MAX_GOMAXPROCS))
-            .unwrap_or_else(num_cpu)
+            .unwrap_or_else(|| super::cpus::default_gomaxprocs().min(MAX_GOMAXPROCS))
     }
 }
 
-/// `runtime.NumCPU()`: the available cores.
+/// `runtime.NumCPU()`: the CPUs this process may run on.
 pub fn num_cpu() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
+    super::cpus::num_cpu()
 }
 
 /// How a program run ended.
@@ -166,7 +185,8 @@ pub(crate) struct SchedInner {
     pub(crate) nsyscall: AtomicUsize,
     /// Idle Ps and Ms, and the counts checkdead needs.
     pub(crate) lock: Mutex<Locked>,
-    /// Signalled when an M exits (run_main waits for them).
+    /// Signalled when the outcome is set and when an M exits (run_main
+    /// waits for both, under `lock`).
     pub(crate) mexit: Condvar,
     /// The program is over; every M leaves at its next scheduling point.
     pub(crate) exiting: AtomicBool,
@@ -262,12 +282,19 @@ impl Sched {
         Sched { inner }
     }
 
-    /// Run `main` as goroutine 1 on this thread (it becomes M0) until the
-    /// program ends. Other Ms are started on demand and stopped before this
-    /// returns (waiting at most a second for a body that ignores
-    /// `should_yield`).
+    /// Run `main` as goroutine 1 until the program ends. Every M, M0
+    /// included, is a thread of its own (the caller only waits, so a
+    /// goroutine stuck in a blocking native call never holds up the exit);
+    /// Ms are started on demand and stopped before this returns (waiting
+    /// at most a second for a body that ignores `should_yield`).
+    ///
+    /// A `Sched` runs one program: calling this again returns the first
+    /// run's outcome without running `main`.
     pub fn run_main(&self, main: Box<dyn Goroutine>) -> Outcome {
         let inner = &self.inner;
+        if let Some(o) = inner.outcome.lock().clone() {
+            return o;
+        }
         let n = inner.gomaxprocs.load(Ordering::SeqCst);
         let mut p0 = None;
         {
@@ -293,16 +320,30 @@ impl Sched {
             parent: 0,
         });
         p0.runqput(g, true);
-        m::M::new(inner.clone(), Some(p0), false).run();
+        if inner.spawn_m(p0, false).is_err() {
+            return Outcome::Terminated(Termination {
+                code: 2,
+                report: "runtime: failed to create new OS thread\n".into(),
+            });
+        }
+        {
+            let mut l = inner.lock.lock();
+            while inner.outcome.lock().is_none() {
+                inner.mexit.wait(&mut l);
+            }
+        }
         self.wait_ms_exit(Duration::from_secs(1));
         let out = inner.outcome.lock().clone();
         out.unwrap_or(Outcome::MainReturned)
     }
 
+    /// Wait for the Ms to leave their loops, except those inside a
+    /// blocking native call (reading stdin): they leave when it returns,
+    /// and the process may exit before that.
     fn wait_ms_exit(&self, limit: Duration) {
         let deadline = std::time::Instant::now() + limit;
         let mut l = self.inner.lock.lock();
-        while l.nmlive > 0 {
+        while l.nmlive > self.inner.nsyscall.load(Ordering::SeqCst) {
             if self.inner.mexit.wait_until(&mut l, deadline).timed_out() {
                 break;
             }

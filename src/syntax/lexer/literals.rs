@@ -72,15 +72,31 @@ pub fn bad_source_char(c: char, pos: usize) -> Option<LexError> {
     }
 }
 
-/// A character cursor over the source, starting at a token.
+/// What a scanner found: the token's end, its value (best effort when
+/// there were errors), and the errors, in source order.
+pub type Scanned<T> = (usize, T, Vec<LexError>);
+
+/// A character cursor over the source, starting at a token, collecting
+/// errors the way gc's scanner reports them and goes on.
 struct Cursor<'s> {
     src: &'s str,
     pos: usize,
+    errs: Vec<LexError>,
+    /// Source characters before this offset were checked for NUL / BOM.
+    checked: usize,
 }
 
-impl Cursor<'_> {
+impl<'s> Cursor<'s> {
+    fn new(src: &'s str, pos: usize) -> Self {
+        Cursor {
+            src,
+            pos,
+            errs: Vec::new(),
+            checked: pos,
+        }
+    }
     fn peek(&self) -> Option<char> {
-        self.src[self.pos..].chars().next()
+        self.src.get(self.pos..).and_then(|r| r.chars().next())
     }
     fn bump(&mut self) {
         if let Some(c) = self.peek() {
@@ -95,15 +111,23 @@ impl Cursor<'_> {
             false
         }
     }
-    /// The next character, after rejecting NUL and misplaced BOMs.
-    fn peek_checked(&self) -> Result<Option<char>, LexError> {
-        match self.peek() {
-            Some(c) => match bad_source_char(c, self.pos) {
-                Some(e) => Err(e),
-                None => Ok(Some(c)),
-            },
-            None => Ok(None),
+    fn report(&mut self, pos: usize, msg: impl Into<String>) {
+        self.errs.push(LexError::new(pos, msg));
+    }
+    /// The next character; NUL and misplaced BOMs are reported once (as
+    /// gc's source reader does) and then read like any other character.
+    fn peek_src(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        if self.pos >= self.checked {
+            self.checked = self.pos + 1;
+            if let Some(e) = bad_source_char(c, self.pos) {
+                self.errs.push(e);
+            }
         }
+        Some(c)
+    }
+    fn done<T>(self, value: T) -> Scanned<T> {
+        (self.pos, value, self.errs)
     }
 }
 
@@ -175,15 +199,15 @@ fn invalid_sep(x: &[u8]) -> Option<usize> {
 }
 
 /// Scans a number literal starting at `start` (a digit, or `.` followed by
-/// a digit). Returns its end and value.
-pub fn number(src: &str, start: usize) -> Result<(usize, Lit), LexError> {
-    let mut cur = Cursor { src, pos: start };
+/// a digit), reporting at most one error as gc does.
+pub fn number(src: &str, start: usize) -> Scanned<Lit> {
+    let mut cur = Cursor::new(src, start);
     let mut base = 10;
     let mut prefix = '\0';
     let (mut dig, mut sep) = (false, false);
     let mut invalid = None;
     let mut float = false;
-    let err = |pos: usize, msg: String| Err(LexError::new(pos, msg));
+    let mut ok = true;
 
     let mut seen_point = cur.peek() == Some('.');
     if !seen_point {
@@ -206,10 +230,9 @@ pub fn number(src: &str, start: usize) -> Result<(usize, Lit), LexError> {
         sep |= s;
         if cur.peek() == Some('.') {
             if prefix == 'o' || prefix == 'b' {
-                return err(
-                    cur.pos,
-                    format!("invalid radix point in {} literal", base_name(base)),
-                );
+                let msg = format!("invalid radix point in {} literal", base_name(base));
+                cur.report(cur.pos, msg);
+                ok = false;
             }
             seen_point = true;
         }
@@ -221,26 +244,25 @@ pub fn number(src: &str, start: usize) -> Result<(usize, Lit), LexError> {
         dig |= d;
         sep |= s;
     }
-    if !dig {
-        return err(
+    if !dig && ok {
+        cur.report(
             cur.pos,
             format!("{} literal has no digits", base_name(base)),
         );
+        ok = false;
     }
     let e = cur.peek().map(|c| c.to_ascii_lowercase());
     if e == Some('e') || e == Some('p') {
         let ch = cur.peek().unwrap_or('e');
-        if e == Some('e') && prefix != '\0' && prefix != '0' {
-            return err(
-                cur.pos,
-                format!("{} exponent requires decimal mantissa", fmt_quoted(ch)),
-            );
+        if ok && e == Some('e') && prefix != '\0' && prefix != '0' {
+            let msg = format!("{} exponent requires decimal mantissa", fmt_quoted(ch));
+            cur.report(cur.pos, msg);
+            ok = false;
         }
-        if e == Some('p') && prefix != 'x' {
-            return err(
-                cur.pos,
-                format!("{} exponent requires hexadecimal mantissa", fmt_quoted(ch)),
-            );
+        if ok && e == Some('p') && prefix != 'x' {
+            let msg = format!("{} exponent requires hexadecimal mantissa", fmt_quoted(ch));
+            cur.report(cur.pos, msg);
+            ok = false;
         }
         cur.bump();
         float = true;
@@ -249,33 +271,32 @@ pub fn number(src: &str, start: usize) -> Result<(usize, Lit), LexError> {
         }
         let (d, s) = digits(&mut cur, 10, &mut None);
         sep |= s;
-        if !d {
-            return err(cur.pos, "exponent has no digits".to_string());
+        if !d && ok {
+            cur.report(cur.pos, "exponent has no digits");
+            ok = false;
         }
-    } else if prefix == 'x' && float {
-        return err(
-            cur.pos,
-            "hexadecimal mantissa requires a 'p' exponent".to_string(),
-        );
+    } else if prefix == 'x' && float && ok {
+        cur.report(cur.pos, "hexadecimal mantissa requires a 'p' exponent");
+        ok = false;
     }
     let imag = cur.eat('i');
     let text = &src[start..cur.pos];
-    if !float && !imag {
+    if ok && !float && !imag {
         if let Some(i) = invalid {
             let c = src[i..].chars().next().unwrap_or('0');
-            return err(
-                i,
-                format!(
-                    "invalid digit {} in {} literal",
-                    fmt_quoted(c),
-                    base_name(base)
-                ),
+            let msg = format!(
+                "invalid digit {} in {} literal",
+                fmt_quoted(c),
+                base_name(base)
             );
+            cur.report(i, msg);
+            ok = false;
         }
     }
-    if sep {
+    if ok && sep {
         if let Some(i) = invalid_sep(text.as_bytes()) {
-            return err(start + i, "'_' must separate successive digits".to_string());
+            cur.report(start + i, "'_' must separate successive digits");
+            ok = false;
         }
     }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
@@ -284,28 +305,31 @@ pub fn number(src: &str, start: usize) -> Result<(usize, Lit), LexError> {
     } else if float {
         Lit::Float(clean)
     } else {
-        let digits = match prefix {
-            '\0' => &clean[..],
-            '0' => &clean[1..],
-            _ => &clean[2..],
+        let digits = clean.get(
+            if prefix == '\0' {
+                0
+            } else if prefix == '0' {
+                1
+            } else {
+                2
+            }..,
+        );
+        let value = match digits {
+            Some(d) if ok && !d.is_empty() => BigInt::parse_bytes(d.as_bytes(), base),
+            _ => None,
         };
-        let value = if digits.is_empty() {
-            BigInt::from(0)
-        } else {
-            BigInt::parse_bytes(digits.as_bytes(), base)
-                .ok_or_else(|| LexError::new(start, "invalid integer literal"))?
-        };
-        Lit::Int(value)
+        Lit::Int(value.unwrap_or_default())
     };
-    Ok((cur.pos, lit))
+    cur.done(lit)
 }
 
 /// Scans one escape after a `\` (the cursor is on the character after it),
-/// appending its value to `out`. Mirrors gc's scanner.escape.
-fn escape(cur: &mut Cursor, quote: char, out: &mut Vec<u8>) -> Result<(), LexError> {
-    let c = match cur.peek_checked()? {
+/// appending its value to `out`; false after reporting a bad escape. Mirrors
+/// gc's scanner.escape: a bad character is not consumed.
+fn escape(cur: &mut Cursor, quote: char, out: &mut Vec<u8>) -> bool {
+    let c = match cur.peek_src() {
         Some(c) => c,
-        None => return Ok(()), // the caller reports the missing terminator
+        None => return true, // the caller reports the missing terminator
     };
     let simple = match c {
         'a' => Some(7u8),
@@ -322,145 +346,150 @@ fn escape(cur: &mut Cursor, quote: char, out: &mut Vec<u8>) -> Result<(), LexErr
     if let Some(b) = simple {
         cur.bump();
         out.push(b);
-        return Ok(());
+        return true;
     }
     let (n, base, max) = match c {
         '0'..='7' => (3, 8, 255),
         'x' => (2, 16, 255),
         'u' => (4, 16, 0x10FFFF),
         'U' => (8, 16, 0x10FFFF),
-        _ => return Err(LexError::new(cur.pos, "unknown escape")),
+        _ => {
+            cur.report(cur.pos, "unknown escape");
+            return false;
+        }
     };
     if base == 16 {
         cur.bump();
     }
     let mut x: u32 = 0;
     for _ in 0..n {
-        let c = match cur.peek_checked()? {
+        let c = match cur.peek_src() {
             Some(c) => c,
-            None => return Ok(()),
+            None => return true,
         };
-        let d = c.to_digit(16).filter(|&d| d < base);
-        match d {
+        match c.to_digit(16).filter(|&d| d < base) {
             Some(d) => x = x.saturating_mul(base).saturating_add(d),
             None => {
-                return Err(LexError::new(
-                    cur.pos,
-                    format!(
-                        "invalid character {} in {} escape",
-                        fmt_quoted(c),
-                        base_name(base)
-                    ),
-                ))
+                let msg = format!(
+                    "invalid character {} in {} escape",
+                    fmt_quoted(c),
+                    base_name(base)
+                );
+                cur.report(cur.pos, msg);
+                return false;
             }
         }
         cur.bump();
     }
     if x > max && base == 8 {
-        return Err(LexError::new(
-            cur.pos,
-            format!("octal escape value {x} > 255"),
-        ));
+        cur.report(cur.pos, format!("octal escape value {x} > 255"));
+        return false;
     }
     if x > max || (0xD800..0xE000).contains(&x) {
         let shown = match char::from_u32(x) {
             Some(ch) => fmt_unicode(ch),
             None => format!("U+{x:04X}"),
         };
-        return Err(LexError::new(
+        cur.report(
             cur.pos,
             format!("escape is invalid Unicode code point {shown}"),
-        ));
+        );
+        return false;
     }
     if c == 'x' || base == 8 {
         out.push(x as u8);
     } else if let Some(ch) = char::from_u32(x) {
-        let mut buf = [0u8; 4];
-        out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+        push_char(out, ch);
     }
-    Ok(())
+    true
 }
 
-/// Scans an interpreted string literal starting at its opening `"`.
-pub fn string(src: &str, start: usize) -> Result<(usize, Vec<u8>), LexError> {
-    let mut cur = Cursor {
-        src,
-        pos: start + 1,
-    };
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// Scans an interpreted string literal starting at its opening `"`. An
+/// unterminated string ends before its line's newline (or at the end).
+pub fn string(src: &str, start: usize) -> Scanned<Vec<u8>> {
+    let mut cur = Cursor::new(src, start + 1);
     let mut out = Vec::new();
     loop {
-        match cur.peek_checked()? {
+        match cur.peek_src() {
             Some('"') => {
                 cur.bump();
-                return Ok((cur.pos, out));
+                break;
             }
             Some('\\') => {
                 cur.bump();
-                escape(&mut cur, '"', &mut out)?;
+                escape(&mut cur, '"', &mut out);
             }
-            Some('\n') => return Err(LexError::new(cur.pos, "newline in string")),
-            None => return Err(LexError::new(start, "string not terminated")),
+            Some('\n') => {
+                cur.report(cur.pos, "newline in string");
+                break;
+            }
+            None => {
+                cur.report(start, "string not terminated");
+                break;
+            }
             Some(c) => {
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                push_char(&mut out, c);
                 cur.bump();
             }
         }
     }
+    cur.done(out)
 }
 
 /// Scans a raw string literal starting at its opening backquote; carriage
 /// returns are dropped from the value.
-pub fn raw_string(src: &str, start: usize) -> Result<(usize, Vec<u8>), LexError> {
-    let mut cur = Cursor {
-        src,
-        pos: start + 1,
-    };
+pub fn raw_string(src: &str, start: usize) -> Scanned<Vec<u8>> {
+    let mut cur = Cursor::new(src, start + 1);
     let mut out = Vec::new();
     loop {
-        match cur.peek_checked()? {
+        match cur.peek_src() {
             Some('`') => {
                 cur.bump();
-                return Ok((cur.pos, out));
+                break;
             }
-            None => return Err(LexError::new(start, "string not terminated")),
+            None => {
+                cur.report(start, "string not terminated");
+                break;
+            }
             Some('\r') => cur.bump(),
             Some(c) => {
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                push_char(&mut out, c);
                 cur.bump();
             }
         }
     }
+    cur.done(out)
 }
 
 /// Scans a rune literal starting at its opening `'`.
-pub fn rune(src: &str, start: usize) -> Result<(usize, u32), LexError> {
-    let mut cur = Cursor {
-        src,
-        pos: start + 1,
-    };
+pub fn rune(src: &str, start: usize) -> Scanned<u32> {
+    let mut cur = Cursor::new(src, start + 1);
     let mut n = 0;
     let mut value = 0u32;
+    let mut ok = true;
     loop {
-        match cur.peek_checked()? {
+        match cur.peek_src() {
             Some('\'') => {
-                if n == 0 {
-                    return Err(LexError::new(cur.pos, "empty rune literal or unescaped '"));
-                } else if n != 1 {
-                    return Err(LexError::new(
-                        start,
-                        "more than one character in rune literal",
-                    ));
+                if ok && n == 0 {
+                    cur.report(cur.pos, "empty rune literal or unescaped '");
+                } else if ok && n != 1 {
+                    cur.report(start, "more than one character in rune literal");
                 }
                 cur.bump();
-                return Ok((cur.pos, value));
+                break;
             }
             Some('\\') => {
                 cur.bump();
                 let mut bytes = Vec::new();
                 let was_byte = matches!(cur.peek(), Some('x' | '0'..='7'));
-                escape(&mut cur, '\'', &mut bytes)?;
+                if !escape(&mut cur, '\'', &mut bytes) {
+                    ok = false;
+                }
                 value = if was_byte {
                     bytes.first().copied().unwrap_or(0) as u32
                 } else {
@@ -470,8 +499,18 @@ pub fn rune(src: &str, start: usize) -> Result<(usize, u32), LexError> {
                         .map_or(0, |c| c as u32)
                 };
             }
-            Some('\n') => return Err(LexError::new(cur.pos, "newline in rune literal")),
-            None => return Err(LexError::new(start, "rune literal not terminated")),
+            Some('\n') => {
+                if ok {
+                    cur.report(cur.pos, "newline in rune literal");
+                }
+                break;
+            }
+            None => {
+                if ok {
+                    cur.report(start, "rune literal not terminated");
+                }
+                break;
+            }
             Some(c) => {
                 value = c as u32;
                 cur.bump();
@@ -479,23 +518,24 @@ pub fn rune(src: &str, start: usize) -> Result<(usize, u32), LexError> {
         }
         n += 1;
     }
+    cur.done(value)
 }
 
-/// Scans a block comment starting at its `/*`. Returns its end and whether
-/// it spans lines.
-pub fn block_comment(src: &str, start: usize) -> Result<(usize, bool), LexError> {
-    let mut cur = Cursor {
-        src,
-        pos: start + 2,
-    };
+/// Scans a block comment starting at its `/*`; the value tells whether it
+/// spans lines.
+pub fn block_comment(src: &str, start: usize) -> Scanned<bool> {
+    let mut cur = Cursor::new(src, start + 2);
     let mut newline = false;
     loop {
-        match cur.peek_checked()? {
-            None => return Err(LexError::new(start, "comment not terminated")),
+        match cur.peek_src() {
+            None => {
+                cur.report(start, "comment not terminated");
+                break;
+            }
             Some('*') => {
                 cur.bump();
                 if cur.eat('/') {
-                    return Ok((cur.pos, newline));
+                    break;
                 }
             }
             Some(c) => {
@@ -504,4 +544,5 @@ pub fn block_comment(src: &str, start: usize) -> Result<(usize, bool), LexError>
             }
         }
     }
+    cur.done(newline)
 }

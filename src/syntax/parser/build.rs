@@ -8,9 +8,28 @@
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::*;
-use crate::syntax::printer::{expr_string, simple_stmt_string};
+use crate::syntax::printer::{list_string_marked, simple_stmt_string_marked};
 use crate::syntax::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
+
+/// The parser's state beside its stack: the node counter, and the errors
+/// after which gc's parser goes on building the tree (they do not start
+/// with "syntax error:", and gc still type-checks).
+#[derive(Default)]
+pub struct Cx {
+    pub ids: NodeIds,
+    pub soft: Vec<Diagnostic>,
+}
+
+impl Cx {
+    pub fn fresh(&mut self) -> NodeId {
+        self.ids.fresh()
+    }
+    fn soft_error(&mut self, pos: usize, msg: impl Into<String>) {
+        self.soft
+            .push(Diagnostic::new(Span::new(pos, pos + 1), msg));
+    }
+}
 
 /// What the single entry point parsed.
 pub enum Parsed {
@@ -32,7 +51,7 @@ fn syntax_err<T>(pos: usize, msg: impl std::fmt::Display) -> Result<T, PErr> {
     Err(user_err(pos, format!("syntax error: {msg}")))
 }
 
-pub fn mk_ident(ids: &mut NodeIds, lo: usize, name: Name, hi: usize) -> Ident {
+pub fn mk_ident(ids: &mut Cx, lo: usize, name: Name, hi: usize) -> Ident {
     Ident {
         id: ids.fresh(),
         name,
@@ -40,7 +59,7 @@ pub fn mk_ident(ids: &mut NodeIds, lo: usize, name: Name, hi: usize) -> Ident {
     }
 }
 
-pub fn mk_expr(ids: &mut NodeIds, lo: usize, hi: usize, kind: ExprKind) -> Expr {
+pub fn mk_expr(ids: &mut Cx, lo: usize, hi: usize, kind: ExprKind) -> Expr {
     Expr {
         id: ids.fresh(),
         span: Span::new(lo, hi),
@@ -50,7 +69,7 @@ pub fn mk_expr(ids: &mut NodeIds, lo: usize, hi: usize, kind: ExprKind) -> Expr 
 
 #[allow(clippy::too_many_arguments)]
 pub fn mk_binary(
-    ids: &mut NodeIds,
+    ids: &mut Cx,
     lo: usize,
     hi: usize,
     op: BinOp,
@@ -72,18 +91,24 @@ pub fn mk_binary(
     )
 }
 
-pub fn mk_stmt(lo: usize, hi: usize, kind: StmtKind) -> Stmt {
-    Stmt {
+pub fn mk_stmt(lo: usize, hi: usize, kind: StmtKind) -> Box<Stmt> {
+    Box::new(Stmt {
         span: Span::new(lo, hi),
         kind,
-    }
+    })
+}
+
+/// The values of a list of boxed nonterminals.
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 /// Statement list without the empty statements between semicolons.
-pub fn mk_stmt_list(first: Stmt, rest: Vec<Stmt>) -> Vec<Stmt> {
+pub fn mk_stmt_list(first: Box<Stmt>, rest: Vec<Box<Stmt>>) -> Vec<Stmt> {
     std::iter::once(first)
         .chain(rest)
         .filter(|s| !matches!(s.kind, StmtKind::Empty))
+        .map(|s| *s)
         .collect()
 }
 
@@ -101,7 +126,8 @@ pub fn mk_import(
             path_span: Span::new(plo, hi),
             span: Span::new(lo, hi),
         }),
-        _ => syntax_err(plo, "import path must be a string"),
+        // The go command's check, before gc: no "syntax error:" prefix.
+        _ => Err(user_err(plo, "import path must be a string")),
     }
 }
 
@@ -114,12 +140,18 @@ pub fn mk_tag(lit: Lit) -> Option<String> {
     }
 }
 
-/// `~x` outside a constraint (gc's parser message).
-pub fn tilde<T>(lo: usize) -> Result<T, PErr> {
-    Err(user_err(
+/// A parenthesized embedded struct field (gc's parser rejects it).
+pub fn paren_embed<T>(lo: usize) -> Result<T, PErr> {
+    syntax_err(lo, "cannot parenthesize embedded type")
+}
+
+/// `~x` outside a constraint: gc's parser complains and keeps `x`.
+pub fn tilde(ids: &mut Cx, lo: usize, x: Expr) -> Expr {
+    ids.soft_error(
         lo,
         "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
-    ))
+    );
+    x
 }
 
 /// Where gc puts an expression's position: binary operations at their
@@ -131,30 +163,33 @@ fn expr_pos(x: &Expr) -> usize {
     }
 }
 
-/// `go x` / `defer x`: x must be a call, and not parenthesized.
-pub fn mk_call_stmt(lo: usize, hi: usize, go: bool, x: Expr) -> Result<Stmt, PErr> {
+/// `go x` / `defer x`: x must be a call, and not parenthesized. Like gc,
+/// complain and go on, with `x` unparenthesized. A non-call stays as it
+/// is (the checker, which sees it too, reports it at the same place).
+pub fn mk_call_stmt(ids: &mut Cx, lo: usize, hi: usize, go: bool, x: Expr) -> Box<Stmt> {
     let kw = if go { "go" } else { "defer" };
-    match &x.kind {
-        ExprKind::Paren(_) => {
-            return Err(user_err(
-                expr_pos(&x),
-                format!("expression in {kw} must not be parenthesized"),
-            ))
+    let mut x = x;
+    if let ExprKind::Paren(_) = &x.kind {
+        ids.soft_error(
+            expr_pos(&x),
+            format!("expression in {kw} must not be parenthesized"),
+        );
+        while let ExprKind::Paren(inner) = x.kind {
+            x = *inner;
         }
-        ExprKind::Call { .. } => {}
-        _ => {
-            return Err(user_err(
-                expr_pos(&x),
-                format!("expression in {kw} must be function call"),
-            ))
-        }
+    }
+    if !matches!(x.kind, ExprKind::Call { .. }) {
+        ids.soft_error(
+            expr_pos(&x),
+            format!("expression in {kw} must be function call"),
+        );
     }
     let kind = if go {
         StmtKind::Go(x)
     } else {
         StmtKind::Defer(x)
     };
-    Ok(mk_stmt(lo, hi, kind))
+    mk_stmt(lo, hi, kind)
 }
 
 /// Label of an error whose position must move forward to the next token
@@ -165,20 +200,23 @@ pub const AT_NEXT_TOKEN: &str = "at next token";
 /// operator (marked for [`AT_NEXT_TOKEN`] fix-up from the end of the left
 /// side), others at their start.
 fn stmt_pos_err(s: &Stmt, msg: String) -> PErr {
-    match &s.kind {
+    let left_end = match &s.kind {
         StmtKind::Assign { lhs, .. } | StmtKind::Define { lhs, .. } => {
-            let end = lhs.last().map_or(s.span.lo, |x| x.span.hi) as usize;
-            ParseError::User {
-                error: Diagnostic::new(Span::new(end, end), msg).with_label(AT_NEXT_TOKEN),
-            }
+            lhs.last().map_or(s.span.lo, |x| x.span.hi)
         }
-        _ => user_err(s.span.lo as usize, msg),
+        StmtKind::Send { ch, .. } => ch.span.hi,
+        StmtKind::IncDec { x, .. } => x.span.hi,
+        _ => return user_err(s.span.lo as usize, msg),
+    } as usize;
+    ParseError::User {
+        error: Diagnostic::new(Span::new(left_end, left_end), msg).with_label(AT_NEXT_TOKEN),
     }
 }
 
 /// A const declaration, each spec numbered with its `iota`.
-pub fn mk_const_decl(g: (Vec<ValueSpec>, bool), lo: usize, hi: usize) -> ConstDecl {
-    let (mut specs, grouped) = g;
+pub fn mk_const_decl(g: (Vec<Box<ValueSpec>>, bool), lo: usize, hi: usize) -> ConstDecl {
+    let (specs, grouped) = g;
+    let mut specs = unbox(specs);
     for (i, s) in specs.iter_mut().enumerate() {
         s.iota = i as u32;
     }
@@ -189,33 +227,41 @@ pub fn mk_const_decl(g: (Vec<ValueSpec>, bool), lo: usize, hi: usize) -> ConstDe
     }
 }
 
+/// A function or method declaration. A receiver list must hold exactly
+/// one receiver; gc complains otherwise and goes on without one, or with
+/// the first.
 pub fn mk_func_decl(
+    ids: &mut Cx,
     recv: Option<(Vec<Field>, Span)>,
     name: Ident,
     ty: FuncType,
     body: Option<Block>,
     lo: usize,
     hi: usize,
-) -> Result<FuncDecl, PErr> {
+) -> FuncDecl {
     let recv = match recv {
         None => None,
         Some((fields, _)) => {
             let count: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
             let at = name.span.lo as usize;
             match count {
-                0 => return Err(user_err(at, "method has no receiver")),
-                1 => fields.into_iter().next(),
-                _ => return Err(user_err(at, "method has multiple receivers")),
+                0 => ids.soft_error(at, "method has no receiver"),
+                1 => {}
+                _ => ids.soft_error(at, "method has multiple receivers"),
             }
+            fields.into_iter().next().map(|mut f| {
+                f.names.truncate(1);
+                f
+            })
         }
     };
-    Ok(FuncDecl {
+    FuncDecl {
         recv,
         name,
         ty,
         body,
         span: Span::new(lo, hi),
-    })
+    }
 }
 
 /// One parsed parameter before grouping: `T`, `a T`, `a ...T` or `...T`.
@@ -239,16 +285,22 @@ impl ParamItem {
 /// Groups parameter items into fields the way gc's paramList does: if any
 /// item is named, a bare identifier is a name whose type comes from the
 /// next typed item (`a, b int`). `rparen` is the closing paren's offset.
-pub fn group_params(items: Vec<ParamItem>, rparen: usize) -> Result<Vec<Field>, PErr> {
+pub fn group_params(
+    ids: &mut Cx,
+    items: Vec<Box<ParamItem>>,
+    rparen: usize,
+) -> Result<Vec<Field>, PErr> {
+    let mut items = unbox(items);
     let n = items.len();
-    if let Some(p) = items[..n.saturating_sub(1)]
-        .iter()
-        .find(|p| p.dots.is_some())
-    {
-        return Err(user_err(
-            p.dots.unwrap_or(0),
-            "can only use ... with final parameter",
-        ));
+    // `...T` before the last parameter: gc complains once and uses T.
+    let mut first = true;
+    for p in items.iter_mut().take(n.saturating_sub(1)) {
+        if let Some(at) = p.dots.take() {
+            if first {
+                ids.soft_error(at, "can only use ... with final parameter");
+                first = false;
+            }
+        }
     }
     let named = items.iter().filter(|p| p.name.is_some()).count();
     let typed = items.iter().filter(|p| p.bare().is_none()).count();
@@ -309,7 +361,7 @@ pub fn group_params(items: Vec<ParamItem>, rparen: usize) -> Result<Vec<Field>, 
 
 #[allow(clippy::too_many_arguments)]
 pub fn mk_slice3(
-    ids: &mut NodeIds,
+    ids: &mut Cx,
     lo: usize,
     hi: usize,
     x: Expr,
@@ -318,14 +370,15 @@ pub fn mk_slice3(
     colon2: usize,
     c: Option<Expr>,
     rbrack: usize,
-) -> Result<Expr, PErr> {
+) -> Expr {
+    // gc complains and goes on (the checker sees the missing index).
     if b.is_none() {
-        return Err(user_err(colon2, "middle index required in 3-index slice"));
+        ids.soft_error(colon2, "middle index required in 3-index slice");
     }
     if c.is_none() {
-        return Err(user_err(rbrack, "final index required in 3-index slice"));
+        ids.soft_error(rbrack, "final index required in 3-index slice");
     }
-    Ok(mk_expr(
+    mk_expr(
         ids,
         lo,
         hi,
@@ -336,11 +389,11 @@ pub fn mk_slice3(
             max: c.map(Box::new),
             three: true,
         },
-    ))
+    )
 }
 
 pub fn mk_call(
-    ids: &mut NodeIds,
+    ids: &mut Cx,
     lo: usize,
     hi: usize,
     fun: Expr,
@@ -362,7 +415,7 @@ pub fn mk_call(
 /// `T{...}`: allowed when T is a (qualified) name or an array, slice, map
 /// or struct type, as in gc's pexpr.
 pub fn mk_complit(
-    ids: &mut NodeIds,
+    ids: &mut Cx,
     lo: usize,
     hi: usize,
     ty: Expr,
@@ -389,10 +442,7 @@ pub fn mk_complit(
         });
     }
     if parens {
-        return syntax_err(
-            ty.span.lo as usize,
-            "cannot parenthesize type in composite literal",
-        );
+        return syntax_err(v.1, "cannot parenthesize type in composite literal");
     }
     Ok(mk_expr(
         ids,
@@ -408,10 +458,10 @@ pub fn mk_complit(
 
 /// The parts of an if or switch header: `[init ;] [tag]`.
 pub struct Header {
-    pub init: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
     /// Offset and token of the `;` (written, or inserted at a newline).
     pub semi: Option<(usize, Tok)>,
-    pub tag: Option<Stmt>,
+    pub tag: Option<Box<Stmt>>,
 }
 
 /// gc's "cannot use ... as value" for a header statement that is not an
@@ -421,7 +471,7 @@ fn not_a_value<T>(s: &Stmt) -> Result<T, PErr> {
         StmtKind::Assign { lhs, op: None, rhs } => {
             format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
         }
-        _ => simple_stmt_string(s),
+        _ => simple_stmt_string_marked(s),
     };
     Err(stmt_pos_err(
         s,
@@ -431,8 +481,10 @@ fn not_a_value<T>(s: &Stmt) -> Result<T, PErr> {
 
 fn emphasize(xs: &[Expr]) -> String {
     match xs {
-        [x] if matches!(x.kind, ExprKind::Binary { .. }) => format!("({})", expr_string(x)),
-        _ => crate::syntax::printer::list_string(xs),
+        [x] if matches!(x.kind, ExprKind::Binary { .. }) => {
+            format!("({})", list_string_marked(xs))
+        }
+        _ => list_string_marked(xs),
     }
 }
 
@@ -441,9 +493,9 @@ pub fn mk_if(
     hi: usize,
     h: Header,
     then: Block,
-    els: Option<Stmt>,
-) -> Result<Stmt, PErr> {
-    let cond = match h.tag {
+    els: Option<Box<Stmt>>,
+) -> Result<Box<Stmt>, PErr> {
+    let cond = match h.tag.map(|t| *t) {
         Some(Stmt {
             kind: StmtKind::Expr(x),
             ..
@@ -464,10 +516,10 @@ pub fn mk_if(
         lo,
         hi,
         StmtKind::If {
-            init: h.init.map(Box::new),
+            init: h.init,
             cond,
             then,
-            els: els.map(Box::new),
+            els,
         },
     ))
 }
@@ -478,10 +530,10 @@ pub fn mk_switch(
     h: Option<Header>,
     body: Vec<CaseClause>,
     rbrace: Span,
-) -> Result<Stmt, PErr> {
+) -> Result<Box<Stmt>, PErr> {
     let (init, tag) = match h {
         None => (None, None),
-        Some(h) => (h.init.map(Box::new), h.tag),
+        Some(h) => (h.init, h.tag.map(|t| *t)),
     };
     let kind = match tag {
         None => StmtKind::Switch {
@@ -513,34 +565,34 @@ pub fn mk_switch(
             body,
             rbrace,
         },
-        Some(s) => match type_switch_guard(s) {
-            Ok((bind, x)) => StmtKind::TypeSwitch {
+        Some(s) => match type_switch_guard(&s) {
+            Some((bind, x)) => StmtKind::TypeSwitch {
                 init,
                 bind: Some(bind),
                 x,
                 body,
                 rbrace,
             },
-            Err(s) => return not_a_value(&s),
+            None => return not_a_value(&s),
         },
     };
     Ok(mk_stmt(lo, hi, kind))
 }
 
-/// `v := x.(type)` split into its binding and operand; anything else back.
-fn type_switch_guard(s: Stmt) -> Result<(Ident, Expr), Stmt> {
+/// `v := x.(type)` split into its binding and operand.
+fn type_switch_guard(s: &Stmt) -> Option<(Ident, Expr)> {
     if let StmtKind::Define { lhs, rhs } = &s.kind {
         if let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) {
             if let (ExprKind::Ident(id), ExprKind::TypeAssert { x, ty: None }) = (&l.kind, &r.kind)
             {
-                return Ok((id.clone(), (**x).clone()));
+                return Some((id.clone(), (**x).clone()));
             }
         }
     }
-    Err(s)
+    None
 }
 
-pub fn mk_for_cond(lo: usize, hi: usize, c: Stmt, body: Block) -> Result<Stmt, PErr> {
+pub fn mk_for_cond(lo: usize, hi: usize, c: Box<Stmt>, body: Block) -> Result<Box<Stmt>, PErr> {
     match c.kind {
         StmtKind::Expr(x) => Ok(mk_stmt(
             lo,
@@ -559,11 +611,21 @@ pub fn mk_for_cond(lo: usize, hi: usize, c: Stmt, body: Block) -> Result<Stmt, P
 pub fn mk_for(
     lo: usize,
     hi: usize,
-    init: Option<Stmt>,
-    cond: Option<Expr>,
-    post: Option<Stmt>,
+    init: Option<Box<Stmt>>,
+    cond: Option<Box<Stmt>>,
+    post: Option<Box<Stmt>>,
     body: Block,
-) -> Result<Stmt, PErr> {
+) -> Result<Box<Stmt>, PErr> {
+    // gc parses the condition as a simple statement and then wants an
+    // expression.
+    let cond = match cond.map(|c| *c) {
+        None => None,
+        Some(Stmt {
+            kind: StmtKind::Expr(x),
+            ..
+        }) => Some(x),
+        Some(c) => return not_a_value(&c),
+    };
     if let Some(p) = &post {
         if matches!(p.kind, StmtKind::Define { .. }) {
             let msg = "syntax error: cannot declare in post statement of for loop";
@@ -574,32 +636,32 @@ pub fn mk_for(
         lo,
         hi,
         StmtKind::For {
-            init: init.map(Box::new),
+            init,
             cond,
-            post: post.map(Box::new),
+            post,
             body,
         },
     ))
 }
 
+/// A range loop; more than two iteration variables is the checker's error
+/// in gc (reported here, as the tree holds two: the rest are dropped).
 pub fn mk_range(
+    ids: &mut Cx,
     lo: usize,
     hi: usize,
     r: (Vec<Expr>, bool, Expr),
     body: Block,
-) -> Result<Stmt, PErr> {
+) -> Box<Stmt> {
     let (lhs, define, x) = r;
     if lhs.len() > 2 {
         let at = lhs[2].span.lo as usize;
-        return Err(user_err(
-            at,
-            "range clause permits at most two iteration variables",
-        ));
+        ids.soft_error(at, "range clause permits at most two iteration variables");
     }
     let mut it = lhs.into_iter();
     let key = it.next();
     let value = it.next();
-    Ok(mk_stmt(
+    mk_stmt(
         lo,
         hi,
         StmtKind::Range {
@@ -609,5 +671,5 @@ pub fn mk_range(
             x,
             body,
         },
-    ))
+    )
 }

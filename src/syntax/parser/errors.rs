@@ -5,12 +5,15 @@
 //! possibly missing comma or )", after a statement "unexpected X at end of
 //! statement", and so on. An LR parser knows the set of tokens it could have
 //! accepted instead; together with the enclosing bracket (found by
-//! re-scanning the tokens before the error, see [`Context`]) that set tells
+//! re-scanning the tokens before the error, see `Context`) that set tells
 //! which of gc's phrasings applies. Token names follow gc's `syntaxErrorAt`
 //! ([`Tok::describe`]).
+//!
+//! Setting GORUN_SYNTAX_DEBUG prints, for each error, the raw lalrpop
+//! error and the context found (a help when adding a case to the corpus).
 
 use crate::diag::Diagnostic;
-use crate::syntax::ast::{Lit, Span};
+use crate::syntax::ast::Span;
 use crate::syntax::lexer::Lexer;
 use crate::syntax::parser::build::AT_NEXT_TOKEN;
 use crate::syntax::token::{SemiKind, Tok};
@@ -29,6 +32,10 @@ enum Open {
     StructBody,
     InterfaceBody,
     Group,
+    /// The body of a switch or select: case clauses.
+    SwitchBody,
+    TypeGroup,
+    VarGroup,
     ImportGroup,
     MapKey,
 }
@@ -40,13 +47,23 @@ struct Context {
     /// The token before the error token, and the one before that.
     prev: Option<Tok>,
     prev2: Option<Tok>,
+    prev3: Option<Tok>,
+    prev4: Option<Tok>,
+    /// Offset of the token before `prev`.
+    prev2_pos: usize,
+    /// Offset of the token before the error token.
+    prev_pos: usize,
     /// Whether the error is at the top level of the file (outside any
     /// bracket), i.e. between declarations.
     top_level: bool,
-    /// Keyword of an if/for/switch header the error sits in, if any.
-    header: Option<Tok>,
+    /// Keyword of an if/for/switch header the error sits in, if any, and
+    /// how many of its semicolons came before the error.
+    header: Option<(Tok, usize)>,
     /// Whether the error is between `case` and its `:`.
     in_case: bool,
+    /// Whether the previous token closed `map[K]` or `[N]`, so that an
+    /// element type must follow.
+    after_type_bracket: bool,
 }
 
 fn ends_operand(t: &Tok) -> bool {
@@ -63,11 +80,14 @@ impl Context {
         // closing paren may be followed by results / a body.
         let mut stack: Vec<Open> = Vec::new();
         // Headers (keyword, depth) awaiting their `{`.
-        let mut headers: Vec<(Tok, usize)> = Vec::new();
+        // (keyword, depth, semicolons seen in the header so far)
+        let mut headers: Vec<(Tok, usize, usize)> = Vec::new();
         // Depth at which a func signature awaits its body `{`.
         let mut sig_depth: Option<usize> = None;
         let mut toks: Vec<Tok> = Vec::new();
         let mut last_closed: Option<Open> = None;
+        let mut last_pos = 0;
+        let mut prev_pos = 0;
         // Depths of `case` clauses awaiting their `:`.
         let mut cases: Vec<usize> = Vec::new();
         for item in Lexer::new(src) {
@@ -75,6 +95,8 @@ impl Context {
             if lo >= at {
                 break;
             }
+            prev_pos = last_pos;
+            last_pos = lo;
             let prev = toks.last();
             let prev2 = toks.len().checked_sub(2).map(|i| &toks[i]);
             match &tok {
@@ -97,7 +119,9 @@ impl Context {
                             Open::Params
                         }
                         (Some(Tok::Import), _) => Open::ImportGroup,
-                        (Some(Tok::Const | Tok::Var | Tok::Type), _) => Open::Group,
+                        (Some(Tok::Const), _) => Open::Group,
+                        (Some(Tok::Var), _) => Open::VarGroup,
+                        (Some(Tok::Type), _) => Open::TypeGroup,
                         (Some(t), _) if ends_operand(t) => Open::Args,
                         _ => Open::Paren,
                     };
@@ -131,15 +155,16 @@ impl Context {
                     } else if headers.last().is_some_and(|h| h.1 == depth)
                         && !matches!(prev, Some(Tok::RBrack))
                     {
-                        headers.pop();
-                        Open::Block
+                        match headers.pop() {
+                            Some((Tok::Switch | Tok::Select, _, _)) => Open::SwitchBody,
+                            _ => Open::Block,
+                        }
                     } else if sig_depth == Some(depth) {
                         sig_depth = None;
                         Open::Block
-                    } else if prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)) {
-                        Open::CompositeLit
-                    } else if matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
-                        && stack.last() == Some(&Open::CompositeLit)
+                    } else if (prev.is_some_and(ends_operand) && !matches!(prev, Some(Tok::RParen)))
+                        || (matches!(prev, Some(Tok::Comma | Tok::Colon | Tok::LBrace))
+                            && stack.last() == Some(&Open::CompositeLit))
                     {
                         Open::CompositeLit
                     } else {
@@ -150,8 +175,14 @@ impl Context {
                 Tok::RParen | Tok::RBrack | Tok::RBrace => {
                     last_closed = stack.pop();
                 }
+                Tok::Semi(_) => {
+                    let depth = stack.len();
+                    if let Some(h) = headers.last_mut().filter(|h| h.1 == depth) {
+                        h.2 += 1;
+                    }
+                }
                 Tok::If | Tok::For | Tok::Switch | Tok::Select => {
-                    headers.push((tok.clone(), stack.len()))
+                    headers.push((tok.clone(), stack.len(), 0))
                 }
                 _ => {}
             }
@@ -170,9 +201,18 @@ impl Context {
             open: stack.last().copied(),
             prev: toks.last().cloned(),
             prev2: toks.len().checked_sub(2).map(|i| toks[i].clone()),
+            prev3: toks.len().checked_sub(3).map(|i| toks[i].clone()),
+            prev4: toks.len().checked_sub(4).map(|i| toks[i].clone()),
+            prev2_pos: prev_pos,
+            prev_pos: last_pos,
             top_level: depth == 0,
-            header: headers.last().filter(|h| h.1 == depth).map(|h| h.0.clone()),
+            header: headers
+                .last()
+                .filter(|h| h.1 == depth)
+                .map(|h| (h.0.clone(), h.2)),
             in_case: cases.last() == Some(&depth),
+            after_type_bracket: matches!(toks.last(), Some(Tok::RBrack))
+                && last_closed == Some(Open::MapKey),
         }
     }
 }
@@ -190,10 +230,14 @@ fn plain(pos: usize, msg: String) -> Diagnostic {
     Diagnostic::new(Span::new(pos, pos + 1), msg)
 }
 
+/// gorun's own message where Go would accept type parameters.
+pub const GENERICS_UNSUPPORTED: &str = "type parameters (generics) are not supported by gorun";
+
 /// gc's message for a parse error of `src`.
 pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
     match err {
         ParseError::User { mut error } => {
+            error.message = crate::syntax::printer::fill_lit_marks(&error.message, src);
             if error.label.as_deref() == Some(AT_NEXT_TOKEN) {
                 let from = error.span.lo as usize;
                 let next = Lexer::new(src.get(from..).unwrap_or(""))
@@ -226,21 +270,28 @@ pub fn translate(src: &str, err: ParseError<usize, Tok, Diagnostic>) -> Diagnost
     }
 }
 
-/// go/scanner's name of a token, as the go command prints it in
-/// "expected 'package', found ..." (it reads the package clause itself).
-fn go_scanner_name(tok: &Tok) -> String {
+/// How go/parser names the token it found, as the go command prints it
+/// in "expected 'package', found ..." (it reads the package clause and the
+/// imports itself, before gc): a name or literal as written, "newline" for
+/// an inserted semicolon, any other token quoted.
+fn go_found(tok: &Tok, text: &str) -> String {
     match tok {
-        Tok::Ident(_) => "IDENT".into(),
-        Tok::Lit(Lit::Int(_)) => "INT".into(),
-        Tok::Lit(Lit::Float(_)) => "FLOAT".into(),
-        Tok::Lit(Lit::Imag(_)) => "IMAG".into(),
-        Tok::Lit(Lit::Rune(_)) => "CHAR".into(),
-        Tok::Lit(Lit::Str(_)) => "STRING".into(),
-        Tok::Semi(SemiKind::Eof) => "EOF".into(),
-        Tok::Semi(_) => ";".into(),
-        t => t.text().unwrap_or("?").into(),
+        Tok::Ident(_) | Tok::Lit(_) => text.to_string(),
+        Tok::Semi(SemiKind::Newline) => "newline".into(),
+        Tok::Semi(SemiKind::Eof) => "'EOF'".into(),
+        Tok::Semi(SemiKind::Semicolon) => "';'".into(),
+        t => format!("'{}'", t.text().unwrap_or("?")),
     }
 }
+
+/// Messages of the go command's own reading of the package clause and
+/// imports: when one occurs, gc never runs and nothing else is reported.
+pub const GO_COMMAND_MESSAGES: &[&str] = &[
+    "expected 'package', found ",
+    "expected 'IDENT', found ",
+    "missing import path",
+    "import path must be a string",
+];
 
 /// Start of the token after the one at `lo..hi`.
 fn next_token_pos(src: &str, hi: usize) -> usize {
@@ -267,13 +318,13 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
     if prev.is_none() {
         return plain(
             lo,
-            format!("expected 'package', found '{}'", go_scanner_name(tok)),
+            format!("expected 'package', found {}", go_found(tok, text)),
         );
     }
     if matches!(prev, Some(Tok::Package)) {
         return plain(
             lo,
-            format!("expected 'IDENT', found '{}'", go_scanner_name(tok)),
+            format!("expected 'IDENT', found {}", go_found(tok, text)),
         );
     }
     if matches!(prev, Some(Tok::Import))
@@ -294,8 +345,68 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         (Some(Tok::Else), _) => {
             return at(lo, "else must be followed by if or statement block".into())
         }
-        (Some(Tok::Chan), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace) => {
+        (Some(Tok::Chan), t) if !starts_type(t) => {
             return at(lo, "missing channel element type".into())
+        }
+        (Some(Tok::Arrow), Tok::RParen | Tok::Comma | Tok::Semi(_) | Tok::RBrack | Tok::RBrace)
+            if matches!(ctx.prev2, Some(Tok::Chan)) =>
+        {
+            return at(lo, "missing channel element type".into())
+        }
+        (Some(Tok::Map), _) => return msg(", expected ["),
+        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Package)) => {
+            return msg(", expected semicolon or newline")
+        }
+        (Some(Tok::Semi(_)), Tok::Semi(SemiKind::Eof))
+            if matches!(
+                ctx.open,
+                Some(Open::Group | Open::VarGroup | Open::TypeGroup | Open::ImportGroup)
+            ) =>
+        {
+            return msg(", expected )")
+        }
+        (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Params) => {
+            return at(lo, "... is missing type".into())
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RBrace)
+            if ctx.open == Some(Open::StructBody) && matches!(ctx.prev2, Some(Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Colon), t)
+            if matches!(ctx.prev2, Some(Tok::Ident(_)))
+                && matches!(ctx.prev3, Some(Tok::Semi(_) | Tok::LBrace) | None)
+                && !starts_stmt(t)
+                && !matches!(t, Tok::RBrace) =>
+        {
+            return at(ctx.prev_pos, "missing statement after label".into())
+        }
+        (Some(Tok::Semi(_)), Tok::LBrace) if matches!(&ctx.header, Some((Tok::For, 1))) => {
+            return msg(", expected for loop condition")
+        }
+        (Some(Tok::Ident(_)), Tok::LBrack) if matches!(ctx.prev2, Some(Tok::Func)) => {
+            return plain(lo, GENERICS_UNSUPPORTED.into())
+        }
+        // `type Name[T any]`: gc reads a type parameter list.
+        (Some(Tok::Ident(_)), Tok::Ident(_))
+            if matches!(ctx.prev2, Some(Tok::LBrack))
+                && matches!(ctx.prev3, Some(Tok::Ident(_)))
+                && matches!(ctx.prev4, Some(Tok::Type | Tok::Semi(_) | Tok::LParen)) =>
+        {
+            return plain(ctx.prev2_pos, GENERICS_UNSUPPORTED.into())
+        }
+        (Some(Tok::LBrack), _) if matches!(ctx.prev2, Some(Tok::Map)) => {
+            return msg(", expected type")
+        }
+        (Some(Tok::Semi(_)), t)
+            if ctx.header.is_some()
+                && (matches!(t, Tok::Semi(SemiKind::Eof)) || !starts_stmt(t))
+                && !matches!(t, Tok::LBrace) =>
+        {
+            return msg(", expected expression")
+        }
+        (Some(Tok::RBrack), _) if ctx.after_type_bracket && !matches!(tok, Tok::LParen) => {
+            return msg(", expected type")
         }
         (Some(Tok::Dot), _) => return msg(", expected name or ("),
         (Some(Tok::Ellipsis), _) if ctx.open == Some(Open::Args) => return msg(", expected )"),
@@ -321,8 +432,35 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(", expected := or = or comma")
         }
         (Some(Tok::Comma), _) if ctx.open == Some(Open::Params) => return msg(", expected )"),
-        (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Type)) => {
+        (Some(Tok::Ident(_)), _)
+            if matches!(ctx.prev2, Some(Tok::Type))
+                || (ctx.open == Some(Open::TypeGroup)
+                    && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen))) =>
+        {
             return msg(" in type declaration")
+        }
+        (Some(Tok::Ident(_)), Tok::Semi(_) | Tok::RParen)
+            if ctx.open == Some(Open::VarGroup)
+                && matches!(ctx.prev2, Some(Tok::Semi(_) | Tok::LParen | Tok::Comma)) =>
+        {
+            return msg(", expected type")
+        }
+        (Some(Tok::Break | Tok::Continue | Tok::Fallthrough), t)
+            if !matches!(t, Tok::Ident(_) | Tok::Semi(_) | Tok::RBrace) =>
+        {
+            return msg(" at end of statement")
+        }
+        (Some(Tok::LBrack), Tok::RBrack) if ctx.open == Some(Open::Index) => {
+            return msg(", expected operand")
+        }
+        (Some(Tok::LBrace | Tok::Semi(_)), t)
+            if ctx.open == Some(Open::InterfaceBody)
+                && !matches!(t, Tok::Ident(_) | Tok::LParen | Tok::RBrace) =>
+        {
+            return msg(", expected ~ term or type")
+        }
+        (Some(Tok::Select), t) if !matches!(t, Tok::LBrace) => {
+            return at(lo, "missing { after select clause".into())
         }
         (Some(Tok::Ident(_)), _) if matches!(ctx.prev2, Some(Tok::Var)) => {
             return msg(", expected type")
@@ -361,7 +499,9 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             Some(Open::InterfaceBody) => {
                 return list("interface type", "semicolon or newline", "}")
             }
-            Some(Open::Group) => return list("grouped declaration", "semicolon or newline", ")"),
+            Some(Open::Group | Open::TypeGroup | Open::VarGroup) => {
+                return list("grouped declaration", "semicolon or newline", ")")
+            }
             Some(Open::Index) => return msg(", expected comma, : or ]"),
             Some(Open::MapKey) => return msg(", expected ]"),
             Some(Open::Paren) => return msg(", expected )"),
@@ -369,8 +509,15 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
     }
     // If/for/switch headers.
-    if let Some(kw) = &ctx.header {
+    if let Some((kw, semis)) = &ctx.header {
         if complete || matches!(prev, Some(Tok::Inc | Tok::Dec)) {
+            if *semis == 0 && !matches!(tok, Tok::Semi(_)) {
+                // gc's header() wants `{` or `;` after the first clause.
+                return msg(", expected {");
+            }
+            if matches!(kw, Tok::Switch) {
+                return at(lo, "missing { after switch clause".into());
+            }
             let clause = match kw {
                 Tok::For => "for clause",
                 Tok::Switch => "switch clause",
@@ -380,7 +527,13 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
             return msg(&format!(", expected {{ after {clause}"));
         }
     }
-    if matches!(ctx.open, Some(Open::Block)) {
+    if ctx.open == Some(Open::SwitchBody)
+        && (matches!(prev, Some(Tok::LBrace))
+            || (matches!(prev, Some(Tok::Semi(_) | Tok::Colon)) && !starts_stmt(tok)))
+    {
+        return msg(", expected case or default or }");
+    }
+    if matches!(ctx.open, Some(Open::Block | Open::SwitchBody)) {
         if matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) {
             return msg(", expected }");
         }
@@ -408,6 +561,53 @@ fn unexpected(src: &str, lo: usize, hi: usize, tok: &Tok, expected: &[String]) -
         }
     }
     msg("")
+}
+
+/// Tokens that can begin a type.
+fn starts_type(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Ident(_)
+            | Tok::LBrack
+            | Tok::Star
+            | Tok::LParen
+            | Tok::Func
+            | Tok::Map
+            | Tok::Chan
+            | Tok::Struct
+            | Tok::Interface
+            | Tok::Arrow
+    )
+}
+
+/// Tokens that can begin a statement.
+fn starts_stmt(t: &Tok) -> bool {
+    starts_type(t)
+        || matches!(
+            t,
+            Tok::Lit(_)
+                | Tok::Add
+                | Tok::Sub
+                | Tok::Not
+                | Tok::Xor
+                | Tok::And
+                | Tok::LBrace
+                | Tok::Semi(_)
+                | Tok::Break
+                | Tok::Const
+                | Tok::Continue
+                | Tok::Defer
+                | Tok::Fallthrough
+                | Tok::For
+                | Tok::Go
+                | Tok::Goto
+                | Tok::If
+                | Tok::Return
+                | Tok::Select
+                | Tok::Switch
+                | Tok::Type
+                | Tok::Var
+        )
 }
 
 /// Tokens after which an operand must follow.

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var k string
+	for k = range []int{1} {
+	}
+	for _ := range []int{} {
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+const (
+	A = iota *
+)
+
+func main() {}

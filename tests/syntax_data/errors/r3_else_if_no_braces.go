@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	if true {
+	} else if false
+		fmt.Println(1)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func main() {
+	func helper() int { return 1 }
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+var f func() (int
+
+func main() {}

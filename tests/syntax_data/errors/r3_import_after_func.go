@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f() {}
+
+import "os"
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 0
+	++x
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type T int
+
+func (t T) () {}
+
+func main() {}

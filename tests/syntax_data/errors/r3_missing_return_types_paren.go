@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f() int, error {
+	return 0, nil
+}
+
+func main() {}

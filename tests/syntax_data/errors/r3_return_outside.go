@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+return 1
+
+func main() {}

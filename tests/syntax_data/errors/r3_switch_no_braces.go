@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch x := 1; x
+	case 1:
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+var (
+	a = 1
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int, 1)
+	c <- 1
+	v, ok := <-c
+	fmt.Println(v, ok)
+}

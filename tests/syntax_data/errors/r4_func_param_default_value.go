@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func f(a int = 1) {}
+
+func main() {}

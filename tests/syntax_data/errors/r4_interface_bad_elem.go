@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type I interface {
+	1
+}
+
+func main() {}

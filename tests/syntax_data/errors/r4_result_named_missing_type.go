@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f() (a, b) {
+	return
+}
+
+func main() {}

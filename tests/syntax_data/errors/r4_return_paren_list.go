@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f() (int, int) {
+	return (1, 2)
+}
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type (
+	A int
+	B
+)
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x interface{} = 1
+	switch x.(typ) {
+	}
+}

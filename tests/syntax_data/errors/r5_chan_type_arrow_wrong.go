@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var ch chan-> int
+	_ = ch
+	_ = sync.Mutex{}
+	fmt.Println(time.Now())
+}

@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	x :== 1
+	fmt.Println(x)
+	_ = sync.Mutex{}
+	time.Sleep(1)
+}

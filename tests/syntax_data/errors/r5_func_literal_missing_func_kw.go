@@ -1,0 +1,13 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	f := () {
+	}
+	_ = f
+}

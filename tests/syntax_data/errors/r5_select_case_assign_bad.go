@@ -1,0 +1,17 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	ch := make(chan int)
+	select {
+	case v := <-ch
+		fmt.Println(v)
+	}
+	_ = sync.Mutex{}
+	time.Sleep(1)
+}

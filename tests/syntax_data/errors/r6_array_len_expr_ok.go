@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a [2 * 3]int
+	_ = a
+	fmt.Println()
+}

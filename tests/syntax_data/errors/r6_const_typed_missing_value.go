@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+const X int
+
+func main() { fmt.Println(X) }

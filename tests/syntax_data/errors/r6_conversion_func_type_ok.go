@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var g func()
+	h := (func())(g)
+	_ = h
+	fmt.Println()
+}

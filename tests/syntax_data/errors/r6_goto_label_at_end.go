@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto end
+end:
+	fmt.Println()
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	select {
+	default:
+	default:
+	}
+	fmt.Println()
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+type A =
+
+func main() { fmt.Println() }

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	for = 1
+	fmt.Println()
+}

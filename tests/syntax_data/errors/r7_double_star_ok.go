@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	p := &x
+	pp := &p
+	_ = **pp
+	fmt.Println()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func {
+	}
+	_ = f
+	fmt.Println()
+}

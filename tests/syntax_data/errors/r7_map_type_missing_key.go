@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := map[]int{}
+	_ = m
+	fmt.Println()
+}

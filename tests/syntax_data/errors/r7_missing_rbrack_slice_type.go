@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var s [int
+	_ = s
+	fmt.Println()
+}

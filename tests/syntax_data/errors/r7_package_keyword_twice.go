@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+package x
+
+func main() { fmt.Println() }

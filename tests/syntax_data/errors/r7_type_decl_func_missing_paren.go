@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+type F func int
+
+func main() { fmt.Println() }

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x int := 1
+	_ = x
+	fmt.Println()
+}

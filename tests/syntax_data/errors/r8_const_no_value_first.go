@@ -1,0 +1,8 @@
+package main
+
+const (
+	A
+	B = 1
+)
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func (t) M() {}
+
+func main() {}
