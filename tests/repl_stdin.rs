@@ -273,3 +273,13 @@ fn quit_exits_zero_and_stops_reading() {
     assert_eq!(o.stdout, "1\n");
     assert_eq!(o.code, 0);
 }
+
+#[test]
+fn tracebacks_give_lines_within_the_input() {
+    let o = repl("var s []int\nfor i := 0; i < 1; i++ {\n\t_ = i\n\t_ = s[i]\n}\n");
+    assert!(
+        o.stderr.contains("panic: runtime error: index out of range [0] with length 0\n\ngoroutine 1 [running]:\nmain.__repl_1()\n\trepl:3 +0x"),
+        "{}",
+        o.stderr
+    );
+}

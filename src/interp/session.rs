@@ -80,7 +80,15 @@ pub struct Death {
     pub code: i32,
     /// Go's report (empty for os.Exit).
     pub report: String,
+    /// Already written to the session's stderr (with [`STOPPED`]).
+    pub reported: bool,
 }
+
+/// The note after a background goroutine's panic report.
+pub const STOPPED: &str = "gorun: the session's goroutines were stopped; variables are kept\n";
+
+/// Rewrites a report before it is printed (the REPL locates tracebacks).
+pub type Filter = Arc<dyn Fn(&str) -> String + Send + Sync>;
 
 /// Builds the output streams of each program version.
 pub type Streams = Arc<dyn Fn() -> (Box<dyn Write + Send>, Box<dyn Write + Send>) + Send + Sync>;
@@ -137,6 +145,7 @@ struct Live {
 pub struct Session {
     opts: RunOptions,
     streams: Streams,
+    filter: Option<Filter>,
     world: Option<Arc<World>>,
     mail: Arc<Mailbox>,
     live: Option<Live>,
@@ -151,6 +160,7 @@ impl Session {
         Session {
             opts,
             streams,
+            filter: None,
             world: None,
             mail: Arc::default(),
             live: None,
@@ -160,6 +170,11 @@ impl Session {
             },
             death: None,
         }
+    }
+
+    /// Rewrite reports the session prints itself (a background panic).
+    pub fn set_filter(&mut self, f: Filter) {
+        self.filter = Some(f);
     }
 
     /// Forget an earlier interrupt (call when a new input starts; an
@@ -294,11 +309,13 @@ impl Session {
         match outcome {
             runtime::Outcome::Terminated(t) => Some(Death {
                 code: t.code,
+                reported: !t.report.is_empty(),
                 report: t.report,
             }),
             runtime::Outcome::MainReturned => None,
             runtime::Outcome::Deadlock(d) => Some(Death {
                 code: 2,
+                reported: false,
                 report: format_deadlock(d.message(), &d.goroutines),
             }),
         }
@@ -329,9 +346,28 @@ impl Session {
             inner: inner.clone(),
             flag: self.interrupt.flag.clone(),
         };
+        let streams = self.streams.clone();
+        let filter = self.filter.clone();
         let thread = std::thread::Builder::new()
             .name("gorun-session".into())
-            .spawn(move || sched.run_main(Box::new(driver)));
+            .spawn(move || {
+                let outcome = sched.run_main(Box::new(driver));
+                // Report a background goroutine's panic at once (the REPL
+                // may be waiting at its prompt).
+                if let runtime::Outcome::Terminated(t) = &outcome {
+                    if !t.report.is_empty() {
+                        let (_, mut err) = streams();
+                        let report = match &filter {
+                            Some(f) => f(&t.report),
+                            None => t.report.clone(),
+                        };
+                        let _ = err.write_all(report.as_bytes());
+                        let _ = err.write_all(STOPPED.as_bytes());
+                        let _ = err.flush();
+                    }
+                }
+                outcome
+            });
         match thread {
             Ok(thread) => {
                 *self.interrupt.inner.lock() = Some(inner.clone());
@@ -458,6 +494,7 @@ impl Goroutine for Driver {
                 self.post(RunResult::Died(Death {
                     code: 0,
                     report: String::new(),
+                    reported: false,
                 }));
                 return Yield::Exit;
             };
@@ -477,6 +514,7 @@ impl Goroutine for Driver {
                 Nested::Exiting if cx.is_exiting() => RunResult::Died(Death {
                     code: 0,
                     report: String::new(),
+                    reported: false,
                 }),
                 Nested::Exiting => RunResult::Interrupted,
             };

@@ -82,11 +82,8 @@ pub fn run(repl: &mut Repl, line: &str) -> Next {
                 gs.len()
             );
             for g in gs {
-                let _ = write!(
-                    out,
-                    "\ngoroutine {} [{}]:\n{}",
-                    g.id, g.wait_reason, g.traceback
-                );
+                let tb = repl.engine.lines.relabel(&g.traceback);
+                let _ = write!(out, "\ngoroutine {} [{}]:\n{}", g.id, g.wait_reason, tb);
             }
         }
         ":history" => {

@@ -64,6 +64,8 @@ pub struct Engine {
     initialised: bool,
     pub format: ErrorFormat,
     err: Box<dyn Write + Send>,
+    /// Where each input's body starts (tracebacks).
+    pub lines: super::trace::Lines,
 }
 
 /// An input function's item.
@@ -89,8 +91,12 @@ struct Version {
 }
 
 impl Engine {
-    pub fn new(session: Session, format: ErrorFormat, err: Box<dyn Write + Send>) -> Engine {
+    pub fn new(mut session: Session, format: ErrorFormat, err: Box<dyn Write + Send>) -> Engine {
+        let lines = super::trace::Lines::default();
+        let l2 = lines.clone();
+        session.set_filter(Arc::new(move |r: &str| l2.relabel(r)));
         Engine {
+            lines,
             pkg: Package::default(),
             session,
             cells: HashMap::new(),
@@ -109,7 +115,9 @@ impl Engine {
     }
 
     /// Forget everything (`:reset`): a new session, package and variables.
-    pub fn reset(&mut self, session: Session) {
+    pub fn reset(&mut self, mut session: Session) {
+        let l2 = self.lines.clone();
+        session.set_filter(Arc::new(move |r: &str| l2.relabel(r)));
         self.session = session;
         self.pkg = Package::default();
         self.cells.clear();
@@ -145,8 +153,11 @@ impl Engine {
         if d.report.is_empty() {
             return Some(d.code);
         }
-        self.report(&d.report);
-        self.report("gorun: the session's goroutines were stopped; variables are kept\n");
+        if !d.reported {
+            let rep = self.lines.relabel(&d.report);
+            self.report(&rep);
+            self.report(crate::interp::session::STOPPED);
+        }
         None
     }
 
@@ -351,6 +362,10 @@ impl Engine {
     /// Makes the checked version current and runs its input function.
     fn accept_and_run(&mut self, mut v: Version, item: Item, fresh: HashSet<String>) -> Eval {
         let name = format!("main.{}", item.names[0]);
+        if let Some((lo, _)) = v.rendered.spans.last() {
+            let line = v.rendered.text[..*lo].matches('\n').count() + 2;
+            self.lines.record(v.pkg.next_input, line);
+        }
         v.pkg.items.push(item);
         v.pkg.next_input += 1;
         match self.commit(v, fresh, Some(&name)) {
@@ -454,6 +469,7 @@ impl Engine {
         match r {
             RunResult::Returned => None,
             RunResult::Panicked(rep) | RunResult::Deadlock(rep) => {
+                let rep = self.lines.relabel(&rep);
                 self.report(&rep);
                 None
             }

@@ -11,6 +11,7 @@
 //! * [`commands`]: the `:` commands.
 //! * [`output`]: program output on a terminal (above the prompt) or not.
 //! * [`terminal`]: line editing, history and completion (rustyline).
+//! * [`trace`]: tracebacks located within the inputs.
 //!
 //! Two front ends share everything else: on a terminal, an interactive
 //! editor with prompts; otherwise ([`run_stream`]) no prompt and no banner:
@@ -25,6 +26,7 @@ pub mod engine;
 pub mod output;
 pub mod package;
 pub mod terminal;
+pub mod trace;
 
 use crate::diag::ErrorFormat;
 use crate::interp::session::{Interrupter, Session};
@@ -148,7 +150,9 @@ impl Repl {
             self.buffer.clear();
         }
         if let Some(d) = self.engine.session.take_death() {
-            self.engine.report(&d.report);
+            if !d.reported {
+                self.engine.report(&d.report);
+            }
         }
         self.engine.session.shutdown();
         self.sink.flush();
