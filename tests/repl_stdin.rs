@@ -283,3 +283,19 @@ fn tracebacks_give_lines_within_the_input() {
         o.stderr
     );
 }
+
+#[test]
+fn redeclaring_from_the_old_value() {
+    let o = repl("x := 1\nx := x + 1\nx\nvar x int\nx\nx := strconv.Itoa(x)\nx\n");
+    assert_eq!(
+        o.stdout, "2\t// int\n0\t// int\n0\t// int\n",
+        "stderr: {}",
+        o.stderr
+    );
+    assert!(
+        o.stderr
+            .contains("x is redeclared with another type from its own old value"),
+        "{}",
+        o.stderr
+    );
+}

@@ -330,10 +330,18 @@ impl Engine {
                 }
             }
         }
+        if let Some(name) = self_reference(&v.cp, n, &types, &self.var_types) {
+            self.report(&format!(
+                "gorun: {name} is redeclared with another type from its own old value; \
+                 use a new name for the new variable\n"
+            ));
+            return Eval::Done;
+        }
         // The real thing: package variables and assignments.
         let rewritten = rewrite(src, &stmts);
         let mut pkg = self.pkg.clone();
         let mut fresh = HashSet::new();
+        let zeroed = declared_without_value(&stmts);
         for (name, ty) in &types {
             pkg.add(Item {
                 kind: Kind::Var,
@@ -341,7 +349,13 @@ impl Engine {
                 text: format!("var {name} {ty}"),
                 funcs: 0,
             });
-            fresh.insert(format!("main.{name}"));
+            // `x := x + 1` keeps using x's cell when the type stays (the
+            // value is the same as with a new variable); `var x T` and a
+            // change of type make a new variable.
+            let same_type = self.var_types.get(name) == Some(ty);
+            if !same_type || zeroed.contains(name) {
+                fresh.insert(format!("main.{name}"));
+            }
         }
         let item = input_item(n, &rewritten);
         match self.check(pkg, std::slice::from_ref(&item)) {
@@ -619,6 +633,62 @@ fn declared(s: &ast::Stmt) -> Vec<&ast::Ident> {
         StmtKind::Var(v) => v.specs.iter().flat_map(|s| s.names.iter()).collect(),
         _ => Vec::new(),
     }
+}
+
+/// Names declared by a top-level `var` without values (zero values).
+fn declared_without_value(stmts: &[ast::Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in stmts {
+        if let StmtKind::Var(v) = &s.kind {
+            for sp in v.specs.iter().filter(|sp| sp.values.is_empty()) {
+                out.extend(sp.names.iter().map(|n| n.name.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// A variable the input redeclares with another type while using its old
+/// value (`x := strconv.Itoa(x)`): the session cannot keep both under one
+/// name. Found in the probe: a use of the old package variable inside the
+/// input's function (node ids after the function's name).
+fn self_reference(
+    cp: &Checked,
+    n: u32,
+    types: &[(String, String)],
+    old: &HashMap<String, String>,
+) -> Option<String> {
+    let fname = format!("__repl_{n}");
+    let start = cp
+        .files
+        .iter()
+        .filter(|f| !f.std)
+        .flat_map(|f| f.ast.decls.iter())
+        .find_map(|d| match d {
+            ast::Decl::Func(f) if *f.name.name == *fname => Some(f.name.id),
+            _ => None,
+        })?;
+    for (name, ty) in types {
+        if old.get(name).is_none_or(|t| t == ty) {
+            continue;
+        }
+        let global = cp.objs.iter().position(|o| {
+            &*o.name == name
+                && matches!(&o.kind, ObjKind::Var(v) if v.global)
+                && o.pkg.is_some_and(|p| &*cp.package(p).path == "main")
+        });
+        let Some(g) = global else {
+            continue;
+        };
+        let used = cp
+            .uses
+            .iter()
+            .any(|(id, o)| id > start && o.0 as usize == g);
+        if used {
+            return Some(name.clone());
+        }
+    }
+    None
 }
 
 /// The input with each top-level `:=`/`var` turned into an assignment to
