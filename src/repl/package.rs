@@ -215,3 +215,57 @@ pub fn stub_input(name: &str, body: &str) -> String {
     s.push('}');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_select_imports() {
+        let mut used = BTreeSet::new();
+        referenced_packages("x := strings.ToUpper(s); t.Field = 1", &mut used);
+        assert!(used.contains("strings") && used.contains("t"));
+        let mut p = Package::default();
+        p.items.push(Item {
+            kind: Kind::Input,
+            names: vec!["__repl_0".into()],
+            text: "func __repl_0() {\n_ = strings.ToUpper(\"a\")\n}".into(),
+            funcs: 1,
+        });
+        let r = p.render(&[]);
+        assert!(r.text.contains("import strings \"strings\""));
+        assert!(!r.text.contains("import time \"time\""));
+    }
+
+    #[test]
+    fn the_number_of_functions_stays_constant() {
+        let mut p = Package::default();
+        let count = |p: &Package| p.render(&[]).text.matches("\nfunc ").count();
+        let before = count(&p);
+        p.add(Item {
+            kind: Kind::Decl,
+            names: vec!["f".into()],
+            text: "func f() {}".into(),
+            funcs: 1,
+        });
+        assert_eq!(count(&p), before);
+        // A redeclaration replaces in place.
+        p.add(Item {
+            kind: Kind::Decl,
+            names: vec!["f".into()],
+            text: "func f() int { return 1 }".into(),
+            funcs: 1,
+        });
+        assert_eq!(p.items.len(), 1);
+        assert_eq!(count(&p), before);
+    }
+
+    #[test]
+    fn stubs_keep_the_literal_count() {
+        let body = "go func() { f := func(x int) {}; _ = f }()";
+        assert_eq!(count_func_lits(body), 2);
+        let stub = stub_input("__repl_3", body);
+        assert_eq!(count_func_lits(&stub), 2);
+        assert!(stub.starts_with("func __repl_3() {"));
+    }
+}

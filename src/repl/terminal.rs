@@ -120,6 +120,15 @@ fn members(path: &str) -> Vec<String> {
     out
 }
 
+/// Byte offset where the identifier ending `s` starts.
+fn word_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0)
+}
+
 impl Completer for GoHelper {
     type Candidate = Pair;
     fn complete(
@@ -129,10 +138,7 @@ impl Completer for GoHelper {
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let head = &line[..pos];
-        let start = head
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .map(|i| i + 1)
-            .unwrap_or(0);
+        let start = word_start(head);
         let word = &head[start..];
         let pair = |s: String| Pair {
             display: s.clone(),
@@ -140,10 +146,7 @@ impl Completer for GoHelper {
         };
         // `pkg.Prefix`
         if start > 0 && head.as_bytes()[start - 1] == b'.' {
-            let pstart = head[..start - 1]
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .map(|i| i + 1)
-                .unwrap_or(0);
+            let pstart = word_start(&head[..start - 1]);
             let pkg = &head[pstart..start - 1];
             let c = STD
                 .iter()
@@ -248,4 +251,26 @@ pub fn run(mut repl: Repl) -> i32 {
     }
     repl.finish();
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_start_after_any_separator() {
+        assert_eq!(word_start("x := strings.Rep"), 13);
+        assert_eq!(word_start("a→bc"), "a→".len());
+        assert_eq!(word_start("abc"), 0);
+        assert_eq!(word_start(""), 0);
+    }
+
+    #[test]
+    fn package_members_are_exported_names() {
+        let m = members("strings");
+        assert!(m.iter().any(|n| n == "ToUpper"), "{m:?}");
+        assert!(m
+            .iter()
+            .all(|n| n.chars().next().is_some_and(char::is_uppercase)));
+    }
 }
