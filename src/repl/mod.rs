@@ -174,11 +174,14 @@ pub fn main() -> i32 {
 
 /// The REPL without a terminal: no prompts, no banner.
 pub fn run_stream(mut repl: Repl, input: impl BufRead) -> i32 {
-    for line in input.lines() {
+    for line in input.split(b'\n') {
         let Ok(line) = line else {
             break;
         };
-        if let Next::Exit(code) = repl.line(&line) {
+        // Invalid UTF-8 reaches the lexer as U+FFFD and is reported there.
+        let line = String::from_utf8_lossy(&line);
+        let line = line.strip_suffix('\r').unwrap_or(&line);
+        if let Next::Exit(code) = repl.line(line) {
             repl.finish();
             return code;
         }
