@@ -8,6 +8,7 @@
 //! * [`engine`]: one input → items of the package → check → lower →
 //!   carry the variables over → run in the session
 //!   ([`crate::interp::session`]).
+//! * [`input`]: an input's form, declared names and rewriting.
 //! * [`commands`]: the `:` commands.
 //! * [`output`]: program output on a terminal (above the prompt) or not.
 //! * [`terminal`]: line editing, history and completion (rustyline).
@@ -23,6 +24,7 @@
 
 pub mod commands;
 pub mod engine;
+pub mod input;
 pub mod output;
 pub mod package;
 pub mod terminal;
