@@ -1,3 +1,6 @@
+// gorun:compare sorted
+// (Which caller reaches the select first depends on scheduling; Go usually
+// prints B first, but that is timing, not a guarantee.)
 // Closing a channel: receivers drain what is buffered, then get the zero
 // value and ok == false; range stops at close.
 package main

@@ -10,6 +10,8 @@ pub struct RunOptions {
     pub deterministic: bool,
     pub seed: u64,
     pub error_format: ErrorFormat,
+    /// `--trace[=FILE]`: report what the goroutines did.
+    pub trace: Option<crate::trace::Output>,
 }
 
 /// Reads a source file, or prints go's message for a missing one.
@@ -53,13 +55,30 @@ pub fn run(path: &str, args: &[String], opts: &RunOptions) -> i32 {
         Ok(f) => f,
         Err(code) => return code,
     };
+    let session = match &opts.trace {
+        Some(out) => match crate::trace::Session::start(out.clone(), opts.deterministic) {
+            Ok(s) => Some(s),
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 2;
+            }
+        },
+        None => None,
+    };
     let opts = crate::interp::RunOptions {
         deterministic: opts.deterministic,
         seed: opts.seed,
         gomaxprocs: None,
         error_format: opts.error_format,
+        observer: session.as_ref().map(|s| s.observer()),
     };
-    crate::interp::run_file(path, &file.text, args, opts)
+    let code = crate::interp::run_file(path, &file.text, args, opts);
+    if let Some(s) = session {
+        if let Err(msg) = s.finish(&mut std::io::stderr().lock()) {
+            eprintln!("{msg}");
+        }
+    }
+    code
 }
 
 /// `gorun` with no file.

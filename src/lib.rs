@@ -12,4 +12,5 @@ pub mod library;
 pub mod repl;
 pub mod runtime;
 pub mod syntax;
+pub mod trace;
 pub mod value;

@@ -18,7 +18,7 @@ use std::process::ExitCode;
     name = "gorun",
     version,
     about = "Run Go programs (a Go subset) with gorun's own goroutine scheduler",
-    after_help = "Examples:\n  gorun prog.go            run prog.go like `go run prog.go`\n  gorun prog.go a b        run it with os.Args = [prog a b]\n  gorun check prog.go      only report compile errors\n  gorun --deterministic prog.go   one P, virtual clock, seeded choices"
+    after_help = "Examples:\n  gorun prog.go            run prog.go like `go run prog.go`\n  gorun prog.go a b        run it with os.Args = [prog a b]\n  gorun check prog.go      only report compile errors\n  gorun --deterministic prog.go   one P, virtual clock, seeded choices\n  gorun --trace prog.go    also show what each goroutine did"
 )]
 struct Cli {
     /// How compile errors are printed: `rich` (source line and caret) or `go`
@@ -33,6 +33,13 @@ struct Cli {
     /// Seed for the deterministic mode's random choices.
     #[arg(long, default_value_t = 1, global = true)]
     seed: u64,
+
+    /// Report what the goroutines did, on stderr when the program ends
+    /// (`--trace`), or as Chrome trace-event JSON for Perfetto
+    /// (`--trace=out.json`).
+    #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true,
+          default_missing_value = "", global = true)]
+    trace: Option<String>,
 
     /// `check FILE.go`, `repl`, or the program file followed by its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -81,6 +88,7 @@ fn main() -> ExitCode {
                 deterministic: cli.deterministic,
                 seed: cli.seed,
                 error_format: format,
+                trace: cli.trace.as_deref().map(gorun::trace::Output::from_flag),
             };
             gorun::cli::run(path, &cli.rest[1..], &opts)
         }

@@ -303,8 +303,11 @@ func stringify(v any) string {
 	case nil:
 		return "<nil>"
 	}
-	return "<not Stringer>"
+	return typeName(v)
 }
+
+// typeName is the dynamic type of v as %T prints it (native).
+func typeName(v any) string
 
 func (c *valueCtx) String() string {
 	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"

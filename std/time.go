@@ -326,6 +326,9 @@ func civilFromDays(z int64) (y, m, d int64) {
 // Date returns the Time for the given date and clock, normalising
 // out-of-range fields as Go does (October 32 is November 1).
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
 	m := int64(month) - 1
 	y := int64(year) + m/12
 	m %= 12
@@ -377,10 +380,17 @@ func (t Time) Unix() int64       { return t.unixSec() }
 func (t Time) UnixMilli() int64  { return t.wall / 1e6 }
 func (t Time) UnixMicro() int64  { return t.wall / 1e3 }
 func (t Time) UnixNano() int64   { return t.wall }
-func (t Time) IsZero() bool      { return t.wall == zeroWall && t.mono == 0 }
-func (t Time) UTC() Time         { return Time{wall: t.wall, mono: t.mono, loc: UTC} }
-func (t Time) Local() Time       { return Time{wall: t.wall, mono: t.mono, loc: Local} }
-func (t Time) In(loc *Location) Time { return Time{wall: t.wall, mono: t.mono, loc: loc} }
+func (t Time) IsZero() bool      { return t.wall == zeroWall && t.mono == 0 && t.loc == nil }
+func (t Time) UTC() Time         { return t.In(UTC) }
+func (t Time) Local() Time       { return t.In(Local) }
+
+// In returns t with its location set to loc (the zero Time stays zero).
+func (t Time) In(loc *Location) Time {
+	if t.IsZero() {
+		return t
+	}
+	return Time{wall: t.wall, mono: t.mono, loc: loc}
+}
 func (t Time) Location() *Location {
 	if t.loc == nil {
 		return UTC
@@ -390,7 +400,8 @@ func (t Time) Location() *Location {
 
 // zeroWall is the wall reading of the zero Time. Go's zero Time is January
 // 1, year 1, outside int64 nanoseconds of Unix time, so gorun reads the
-// zero struct (wall 0 without a monotonic reading) as that date.
+// zero struct (wall 0, no monotonic reading, no location; every Time made
+// by Now, Unix or Date has a location) as that date.
 const zeroWall = 0
 
 func (t Time) Weekday() Weekday {

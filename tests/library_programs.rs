@@ -85,14 +85,7 @@ fn programs() -> Vec<PathBuf> {
 /// Programs that fail for reasons outside the library, with the reason
 /// (minimal reproductions are in the library report). The test fails when
 /// one of them starts passing, so the list only shrinks.
-const PENDING: &[(&str, &str)] = &[
-    ("bytes_buffer", "interp: []byte(\"const\") evaluates to the string's bytes as a string"),
-    ("context_cancel", "interp: interface call of a pointer method promoted through an embedded struct value dereferences nil"),
-    ("errors_chain", "interp: a type switch matches interface cases by method name only (Unwrap() error vs Unwrap() []error)"),
-    ("strconv_parse", "interp: `\"a\" + f() + \"b\"` and `'0' + u%10` drop the right operand"),
-    ("sort_order", "interp: arithmetic in std/sort.go's SymMerge (same binary-operator bug)"),
-    ("time_durations", "interp: Duration formatting loops forever (same binary-operator bug)"),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 /// gorun on `p` in a thread, with a time limit (a hang is reported, and the
 /// thread is abandoned).

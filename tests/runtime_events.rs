@@ -9,12 +9,44 @@ use gorun::value::Value;
 use runtime_util::body;
 
 #[derive(Default)]
-struct Recorder(StdMutex<Vec<Event>>);
+struct Recorder(StdMutex<Vec<Event>>, StdMutex<Vec<i64>>);
 
 impl EventSink for Recorder {
     fn event(&self, e: Event) {
         self.0.lock().unwrap().push(e);
     }
+    fn event_at(&self, e: Event, now: i64) {
+        self.1.lock().unwrap().push(now);
+        self.event(e);
+    }
+}
+
+/// In deterministic mode events carry the virtual clock.
+#[test]
+fn events_carry_virtual_time() {
+    let rec = Arc::new(Recorder::default());
+    let sched = Sched::new(Config {
+        deterministic: Some(1),
+        events: Some(rec.clone()),
+        ..Config::default()
+    });
+    let out = sched.run_main(body("main.main", |cx| {
+        ready!(cx.sleep(5_000));
+        Yield::Exit
+    }));
+    assert_eq!(out, Outcome::MainReturned);
+    let ev = rec.0.lock().unwrap().clone();
+    let times = rec.1.lock().unwrap().clone();
+    // Created, started, blocked at 0; readied, restarted, ended at 5µs.
+    assert_eq!(times, vec![0, 0, 0, 5_000, 5_000, 5_000]);
+    assert_eq!(
+        ev[2],
+        Event::GoBlock {
+            g: 1,
+            reason: WaitReason::Sleep
+        }
+    );
+    assert_eq!(ev[3], Event::GoUnblock { g: 1, by: 0 });
 }
 
 #[test]

@@ -348,8 +348,8 @@ impl<'a> Checker<'a> {
 
     /// An assignment's target type as types2 spells it (`byte`, `rune` kept).
     fn target_str(&self, t: TypeId) -> String {
-        match (self.target_alias, self.prog.types.kind(t)) {
-            (Some(a), TypeKind::Basic(BasicKind::Uint8 | BasicKind::Int32)) => a.to_string(),
+        match (&self.target_display, self.prog.types.kind(t)) {
+            (Some(d), _) => d.clone(),
             _ => self.tstr(t),
         }
     }

@@ -18,9 +18,9 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        self.target_alias = self.alias.get(&lhs.id).copied();
+        self.target_display = self.lhs_display(lhs);
         self.assignment(&mut x, t, context);
-        self.target_alias = None;
+        self.target_display = None;
     }
 
     pub(crate) fn assign_vars(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
@@ -35,9 +35,9 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 }
-                self.target_alias = self.alias.get(&a.id).copied();
+                self.target_display = self.lhs_display(a);
                 self.assignment(&mut x, t, "assignment");
-                self.target_alias = None;
+                self.target_display = None;
             }
             return;
         }
@@ -186,6 +186,14 @@ impl<'a> Checker<'a> {
         self.invalidate_untyped(objs);
     }
 
+    /// How the type of assignment target `lhs` is spelled in messages.
+    fn lhs_display(&self, lhs: &Expr) -> Option<String> {
+        self.alias
+            .get(&lhs.id)
+            .map(|a| a.to_string())
+            .or_else(|| self.display_of(lhs))
+    }
+
     /// After a failed initialisation, variables still waiting for a type get
     /// the invalid type (they are still reported if unused, as gc does).
     pub(crate) fn invalidate_untyped(&mut self, objs: &[Option<ObjId>]) {
@@ -238,9 +246,13 @@ impl<'a> Checker<'a> {
         if self.prog.types.is_invalid(t) {
             return x;
         }
-        self.target_alias = self.obj_alias.get(&o).copied();
+        self.target_display = self
+            .obj_display
+            .get(&o)
+            .cloned()
+            .or_else(|| self.obj_alias.get(&o).map(|a| a.to_string()));
         self.assignment(&mut x, Some(t), context);
-        self.target_alias = None;
+        self.target_display = None;
         x
     }
 

@@ -101,17 +101,18 @@ pub(crate) struct Checker<'a> {
     pub iface_methods: HashMap<(TypeId, Name), ObjId>,
     /// Non-constant shifts whose left operand is an untyped constant.
     pub shift_lhs: std::collections::HashSet<NodeId>,
-    /// Variables declared with type `any` (printed as `any` in messages).
-    pub any_typed: std::collections::HashSet<ObjId>,
     /// Variables whose type comes from their initialiser, not yet typed.
     pub untyped_vars: std::collections::HashSet<ObjId>,
     /// Expressions whose uint8/int32 type is spelled `byte`/`rune` in
     /// messages (types2 keeps those names; identity is unaffected).
     pub alias: HashMap<NodeId, &'static str>,
+    /// Variables and functions whose declared type is spelled differently
+    /// from its canonical string (see `display_of`).
+    pub obj_display: HashMap<ObjId, String>,
     /// Objects declared with type `byte`/`rune`.
     pub obj_alias: HashMap<ObjId, &'static str>,
     /// The spelled name of the target type of the assignment being checked.
-    pub target_alias: Option<&'static str>,
+    pub target_display: Option<String>,
     /// An interface literal being checked has type elements (a constraint).
     pub constraint_elems: bool,
     /// The type declaration being resolved has a constraint interface as RHS.
@@ -161,7 +162,6 @@ impl<'a> Checker<'a> {
             used_imports: Default::default(),
             iface_methods: HashMap::new(),
             shift_lhs: Default::default(),
-            any_typed: Default::default(),
             untyped_vars: Default::default(),
             pending_inits: HashMap::new(),
             generic_objs: HashMap::new(),
@@ -175,7 +175,8 @@ impl<'a> Checker<'a> {
             constraint_types: Default::default(),
             alias: HashMap::new(),
             obj_alias: HashMap::new(),
-            target_alias: None,
+            obj_display: HashMap::new(),
+            target_display: None,
         }
     }
 
@@ -215,6 +216,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Remembers how object `o`'s declared type expression `te` spells its
+    /// type, if that differs from the canonical string.
+    pub fn set_decl_display(&mut self, o: ObjId, te: &ast::Expr) {
+        let d = crate::check::exprstring::expr_string(
+            te,
+            &self.files[self.file.0 as usize].source.text,
+        );
+        if d != self.tstr(self.obj(o).ty) {
+            self.obj_display.insert(o, d);
+        }
+    }
+
     /// The type of an operand as types2 spells it (`byte`, `rune` kept).
     pub fn tstr_at(&self, t: TypeId, e: &ast::Expr) -> String {
         if matches!(
@@ -224,6 +237,9 @@ impl<'a> Checker<'a> {
             if let Some(a) = self.alias.get(&e.id) {
                 return (*a).to_string();
             }
+        }
+        if let Some(d) = self.display_of(e) {
+            return d;
         }
         self.tstr(t)
     }

@@ -620,6 +620,13 @@ impl<'a> Checker<'a> {
             }
         }
         let sig = self.signature(&decl.ty);
+        let d = crate::check::exprstring::func_type_string(
+            &decl.ty,
+            &self.files[self.file.0 as usize].source.text,
+        );
+        if d != self.tstr(sig) {
+            self.obj_display.insert(o, d);
+        }
         let ob = self.obj_mut(o);
         ob.ty = sig;
         if let ObjKind::Func(fi) = &mut ob.kind {

@@ -177,7 +177,16 @@ impl<'a> Checker<'a> {
                 s.push_str(" with invalid type");
             } else {
                 let mut desc = String::new();
-                if self.prog.types.is_named(x.ty) || self.is_alias_any(x) {
+                let display = self.display_of(x.expr);
+                // A type spelled by an alias name (`any`, `type A = B`) is
+                // described like a named type.
+                let alias_named = display.as_deref().is_some_and(|d| {
+                    d != "byte"
+                        && d != "rune"
+                        && d.chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                });
+                if self.prog.types.is_named(x.ty) || alias_named {
                     let what = match self.prog.types.under(x.ty) {
                         TypeKind::Basic(k) => k.name(),
                         TypeKind::Array(..) => "array",
@@ -201,8 +210,8 @@ impl<'a> Checker<'a> {
                 };
                 if let Some(t) = named_tuple {
                     s.push_str(&t);
-                } else if self.is_alias_any(x) {
-                    s.push_str("any");
+                } else if let Some(d) = display {
+                    s.push_str(&d);
                 } else {
                     s.push_str(&self.tstr_at(x.ty, x.expr));
                 }
@@ -212,19 +221,74 @@ impl<'a> Checker<'a> {
         s
     }
 
-    /// Whether the operand's declared type was spelled `any` (types2 keeps
-    /// the alias name in messages). Approximated by looking at the variable
-    /// declaration's type expression.
-    fn is_alias_any(&self, x: &Operand) -> bool {
-        if x.ty != self.prog.types.empty_iface {
-            return false;
-        }
-        if let ExprKind::Ident(id) = &unparen(x.expr).kind {
-            if let Some(o) = self.prog.uses.get(id.id) {
-                return self.any_typed.contains(o);
+    /// The type of `e` as its declaration spells it, when that differs from
+    /// the canonical type string: types2 keeps alias names (`any`, `byte`,
+    /// `[]any`) and parameter names (`func(a int) string`) in messages.
+    /// Known for names of variables and functions declared with a type, for
+    /// method values, and for calls of functions with one declared result.
+    pub(crate) fn display_of(&self, e: &Expr) -> Option<String> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.display_of(x),
+            ExprKind::Ident(i) => self
+                .prog
+                .uses
+                .get(i.id)
+                .and_then(|o| self.obj_display.get(o))
+                .cloned(),
+            ExprKind::Selector { sel, .. } => {
+                if let Some(o) = self.prog.uses.get(sel.id) {
+                    return self.obj_display.get(o).cloned();
+                }
+                match self.prog.selections.get(e.id)?.kind {
+                    SelectionKind::MethodVal { method, .. } => {
+                        self.obj_display.get(&method).cloned()
+                    }
+                    _ => None,
+                }
             }
+            ExprKind::Call { fun, .. } => {
+                let fun = unparen(fun);
+                let obj = match &fun.kind {
+                    ExprKind::Ident(i) => self.prog.uses.get(i.id).copied(),
+                    ExprKind::Selector { sel, .. } => match self.prog.selections.get(fun.id) {
+                        Some(s) => match s.kind {
+                            SelectionKind::MethodVal { method, .. } => Some(method),
+                            _ => None,
+                        },
+                        None => self.prog.uses.get(sel.id).copied(),
+                    },
+                    _ => None,
+                }?;
+                let (FuncBody::Decl { file, decl } | FuncBody::Native { file, decl }) =
+                    self.obj(obj).func_info()?.body
+                else {
+                    return None;
+                };
+                let ast::Decl::Func(fd) =
+                    self.files[file.0 as usize].ast.decls.get(decl as usize)?
+                else {
+                    return None;
+                };
+                let [r] = fd.ty.results.as_slice() else {
+                    return None;
+                };
+                if r.names.len() > 1 {
+                    return None;
+                }
+                let rt = *self
+                    .prog
+                    .types
+                    .signature(self.obj(obj).ty)?
+                    .results
+                    .first()?;
+                let d = crate::check::exprstring::expr_string(
+                    &r.ty,
+                    &self.files[file.0 as usize].source.text,
+                );
+                (d != self.tstr(rt)).then_some(d)
+            }
+            _ => None,
         }
-        false
     }
 
     /// Whether `e` (of type uint8 or int32) is spelled `byte`/`rune`: see

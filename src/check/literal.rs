@@ -403,9 +403,23 @@ impl<'a> Checker<'a> {
                     }
                     if elts.len() < fields.len() {
                         let bs = self.tstr(base);
+                        let foreign = self
+                            .prog
+                            .types
+                            .named(base)
+                            .is_some_and(|n| n.pkg_path.as_deref() != Some(&*self.pkg_path()));
+                        let unexported = foreign
+                            && fields
+                                .iter()
+                                .any(|f| !f.name.chars().next().is_some_and(char::is_uppercase));
+                        let hint = if unexported {
+                            " (type has unexported fields - use key:value pairs)"
+                        } else {
+                            ""
+                        };
                         self.error(
                             rbrace,
-                            format!("too few values in struct literal of type {bs}"),
+                            format!("too few values in struct literal of type {bs}{hint}"),
                         );
                     }
                 }

@@ -469,9 +469,7 @@ impl<'a> Checker<'a> {
                 if let Some(a) = self.alias_of_type_expr(&f.ty) {
                     self.obj_alias.insert(v, a);
                 }
-                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
-                    self.any_typed.insert(v);
-                }
+                self.set_decl_display(v, &f.ty);
                 self.declare(n, v);
             }
             if f.names.is_empty() {
@@ -491,9 +489,7 @@ impl<'a> Checker<'a> {
                 if let Some(a) = self.alias_of_type_expr(&f.ty) {
                     self.obj_alias.insert(v, a);
                 }
-                if matches!(&f.ty.kind, ExprKind::Ident(i) if &*i.name == "any") {
-                    self.any_typed.insert(v);
-                }
+                self.set_decl_display(v, &f.ty);
                 self.declare(n, v);
                 named.push(v);
             }

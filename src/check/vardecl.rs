@@ -151,13 +151,10 @@ impl<'a> Checker<'a> {
         if let Some(te) = &spec.ty {
             let t = self.typ(te);
             declared_ty = Some(t);
-            let is_any = matches!(&te.kind, ExprKind::Ident(i) if &*i.name == "any");
             let alias = self.alias_of_type_expr(te);
             for o in objs.iter().flatten() {
                 self.obj_mut(*o).ty = t;
-                if is_any {
-                    self.any_typed.insert(*o);
-                }
+                self.set_decl_display(*o, te);
                 if let Some(a) = alias {
                     self.obj_alias.insert(*o, a);
                 }

@@ -36,7 +36,27 @@ impl Sched for Rt<'_, '_> {
         self.cx.should_yield()
     }
     fn spawn(&mut self, g: GoState) {
-        self.cx.spawn(Box::new(g));
+        let Some(obs) = g.world.observer.clone() else {
+            self.cx.spawn(Box::new(g));
+            return;
+        };
+        let prog = &g.world.prog;
+        let func = g
+            .frames
+            .first()
+            .and_then(|f| prog.funcs.get(f.func as usize))
+            .map_or(String::new(), |f| f.name.clone());
+        let site = g.created_by.map_or(String::new(), |(f, pc, _)| {
+            let Some(func) = prog.funcs.get(f as usize) else {
+                return String::new();
+            };
+            let span = func.spans.get(pc as usize).copied().unwrap_or(func.span);
+            let (path, line) = g.world.position(func.file, span.lo);
+            let file = path.rsplit('/').next().unwrap_or(path);
+            format!("{} at {file}:{line}", func.name)
+        });
+        let id = self.cx.spawn(Box::new(g));
+        obs.0.go_created(id, &func, &site);
     }
     fn send(&mut self, ch: &Value, v: Value) -> Op<()> {
         op(self.cx.send(as_chan(ch), v))
@@ -186,7 +206,10 @@ pub fn run_world(world: &Arc<World>, opts: &RunOptions) -> (i32, String) {
     let cfg = runtime::Config {
         gomaxprocs: opts.gomaxprocs,
         deterministic: opts.deterministic.then_some(opts.seed),
-        events: None,
+        events: opts
+            .observer
+            .as_ref()
+            .map(|o| o.0.clone() as Arc<dyn runtime::EventSink>),
     };
     let sched = runtime::Sched::new(cfg);
     match sched.run_main(Box::new(g)) {

@@ -63,6 +63,27 @@ pub struct RunOptions {
     /// GOMAXPROCS (`None`: the environment variable or the core count).
     pub gomaxprocs: Option<usize>,
     pub error_format: ErrorFormat,
+    /// Watches the run's scheduling (`gorun --trace`); `None`: no cost.
+    pub observer: Option<Observer>,
+}
+
+/// Watches one run's scheduling (`gorun --trace`, see `crate::trace`): the
+/// runtime's event sink, also told each new goroutine's function.
+pub trait RunObserver: crate::runtime::EventSink {
+    /// Goroutine `g` was created to run `func` (Go's name, e.g.
+    /// `main.worker`); `site` is where its `go` statement is
+    /// (`main.main at prog.go:12`), empty if unknown.
+    fn go_created(&self, g: u64, func: &str, site: &str);
+}
+
+/// A shared [`RunObserver`] (a newtype so that options stay `Debug`).
+#[derive(Clone)]
+pub struct Observer(pub Arc<dyn RunObserver>);
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
 }
 
 impl Default for RunOptions {
@@ -72,6 +93,7 @@ impl Default for RunOptions {
             seed: 1,
             gomaxprocs: None,
             error_format: ErrorFormat::Go,
+            observer: None,
         }
     }
 }
@@ -89,6 +111,8 @@ pub struct World {
     stderr: Mutex<Box<dyn Write + Send>>,
     /// Absolute paths of the program's files, for tracebacks.
     paths: Vec<String>,
+    /// The run's observer (`RunOptions::observer`).
+    pub observer: Option<Observer>,
 }
 
 impl World {
@@ -122,6 +146,7 @@ impl World {
             stdout_dirty: std::sync::atomic::AtomicBool::new(false),
             stderr: Mutex::new(stderr),
             paths,
+            observer: None,
         }
     }
 
@@ -233,7 +258,9 @@ pub fn run_program(
     stdout: Box<dyn Write + Send>,
     stderr: Box<dyn Write + Send>,
 ) -> i32 {
-    let world = Arc::new(World::new(prog, argv, stdout, stderr));
+    let mut world = World::new(prog, argv, stdout, stderr);
+    world.observer = opts.observer.clone();
+    let world = Arc::new(world);
     let (code, report) = bridge::run_world(&world, opts);
     world.flush();
     if !report.is_empty() {

@@ -52,7 +52,7 @@ pub(crate) struct ChanState {
     buf: VecDeque<Value>,
     closed: bool,
     recvq: WaitQ,
-    sendq: WaitQ,
+    sendq: WaitQ<Value>,
     /// Already in the scheduler's registry of wait objects.
     registered: bool,
 }
@@ -193,19 +193,14 @@ impl Chan {
 
     /// Re-check and block a receiver: `Some((me, other))` if it completed
     /// at once (`me` is the parker itself, `other` a sender it freed).
-    pub(crate) fn park_recv(
-        &self,
-        reg: &Registry,
-        parker: Parker,
-        now: i64,
-    ) -> Option<(Woken, Woken)> {
+    pub(crate) fn park_recv(&self, reg: &Registry, parker: Parker) -> Option<(Woken, Woken)> {
         let mut st = self.0.state.lock();
         if let Some((v, ok, woken)) = self.recv_locked(&mut st) {
             drop(st);
             return Some((parker.complete_now(0, Wakeup::Recv(v, ok)), woken));
         }
         self.register(&mut st, reg);
-        st.recvq.push_back(Waiter::new(parker, 0, Value::Nil, now));
+        st.recvq.push_back(Waiter::new(parker, 0, ()));
         None
     }
 
@@ -216,7 +211,6 @@ impl Chan {
         reg: &Registry,
         parker: Parker,
         v: Value,
-        now: i64,
     ) -> Option<(Woken, Woken)> {
         let mut st = self.0.state.lock();
         match self.send_locked(&mut st, v) {
@@ -230,19 +224,20 @@ impl Chan {
             }
             Ok(TrySend::Full(v)) => {
                 self.register(&mut st, reg);
-                st.sendq.push_back(Waiter::new(parker, 0, v, now));
+                st.sendq.push_back(Waiter::new(parker, 0, v));
                 None
             }
         }
     }
 
-    /// Enqueue a select waiter (the caller holds the lock via `st`).
-    pub(crate) fn enqueue_locked(st: &mut ChanState, send: bool, w: Waiter) {
-        if send {
-            st.sendq.push_back(w);
-        } else {
-            st.recvq.push_back(w);
-        }
+    /// Enqueue a select's receive waiter (the caller holds the lock).
+    pub(crate) fn enqueue_recv(st: &mut ChanState, w: Waiter) {
+        st.recvq.push_back(w);
+    }
+
+    /// Enqueue a select's send waiter (the caller holds the lock).
+    pub(crate) fn enqueue_send(st: &mut ChanState, w: Waiter<Value>) {
+        st.sendq.push_back(w);
     }
 
     /// Register this channel for deadlock dumps (once, on first park).

@@ -37,5 +37,15 @@ pub enum Event {
 
 /// Receives every event, from any thread.
 pub trait EventSink: Send + Sync {
+    /// One event.
     fn event(&self, e: Event);
+
+    /// What the runtime calls: the event and the scheduler's clock when it
+    /// happened (nanoseconds since start; the virtual clock in
+    /// deterministic mode, so a trace's times are reproducible there). The
+    /// default ignores the time.
+    fn event_at(&self, e: Event, now: i64) {
+        let _ = now;
+        self.event(e);
+    }
 }

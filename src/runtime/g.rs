@@ -275,12 +275,19 @@ pub struct GoroutineDump {
 
 #[cfg(test)]
 mod tests {
-    /// The runtime's share of a parked goroutine stays small (the G record
-    /// plus its waiter record; the body is the interpreter's).
+    use crate::runtime::waitq::Waiter;
+    use crate::value::Value;
+
+    /// The runtime's share of a parked goroutine stays small: the G record
+    /// plus its waiter record (the body is the interpreter's). A blocked
+    /// receiver's waiter carries no value slot.
     #[test]
     fn parked_goroutine_records_are_small() {
         let g = std::mem::size_of::<super::G>();
-        let w = std::mem::size_of::<crate::runtime::waitq::Waiter>();
-        assert!(g + w <= 192, "G {g} bytes + waiter {w} bytes");
+        let recv = std::mem::size_of::<Waiter>();
+        let send = std::mem::size_of::<Waiter<Value>>();
+        assert!(recv <= 24, "receiver waiter {recv} bytes");
+        assert_eq!(send, recv + std::mem::size_of::<Value>());
+        assert!(g + recv <= 160, "G {g} bytes + waiter {recv} bytes");
     }
 }

@@ -115,17 +115,17 @@ impl ParkReq {
         }
     }
 
-    /// Carry out the request. Only sleeps read the clock (a clock read is
-    /// a fifth of a channel hand-off); other waiters are stamped 0.
+    /// Carry out the request. Only sleeps read the clock here (a clock read
+    /// is a fifth of a channel hand-off); a mutex waiter brings its own
+    /// wait start.
     fn park(self, sched: &SchedInner, parker: Parker, rng: Option<&mut FastRand>) -> Parked {
         let reg = &sched.registry;
-        let now = 0;
         match self {
-            ParkReq::Recv(c) => c.park_recv(reg, parker, now),
-            ParkReq::Send(c, v) => c.park_send(reg, parker, v, now),
+            ParkReq::Recv(c) => c.park_recv(reg, parker),
+            ParkReq::Send(c, v) => c.park_send(reg, parker, v),
             ParkReq::Select(cases) => {
                 let mut fallback = FastRand::new(FastRand::entropy());
-                select::park(reg, parker, cases, rng.unwrap_or(&mut fallback), now)
+                select::park(reg, parker, cases, rng.unwrap_or(&mut fallback))
             }
             ParkReq::Sleep(when) => {
                 let now = sched.clock.now();
@@ -143,9 +143,9 @@ impl ParkReq {
                 None
             }
             ParkReq::Lock { m, lifo, since } => m.park(reg, parker, lifo, since),
-            ParkReq::RLock(rw) => rw.park_read(reg, parker, now),
-            ParkReq::WLock(rw) => rw.park_write(reg, parker, now),
-            ParkReq::WgWait(wg) => wg.park(reg, parker, now),
+            ParkReq::RLock(rw) => rw.park_read(reg, parker),
+            ParkReq::WLock(rw) => rw.park_write(reg, parker),
+            ParkReq::WgWait(wg) => wg.park(reg, parker),
             ParkReq::CondWait(c, ticket) => c.park(reg, parker, ticket),
         }
     }

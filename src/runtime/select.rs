@@ -137,7 +137,6 @@ pub(crate) fn park(
     parker: Parker,
     cases: Vec<SelectCase>,
     rng: &mut FastRand,
-    now: i64,
 ) -> Option<(Woken, Woken)> {
     let mut locked = Locked::lock_all(&cases);
     match poll_locked(&mut locked, &cases, rng) {
@@ -161,18 +160,21 @@ pub(crate) fn park(
         return None;
     }
     for (i, case) in cases.iter().enumerate() {
-        let (c, send, elem) = match case {
-            SelectCase::Recv(Some(c)) => (c, false, Value::Nil),
-            SelectCase::Send(Some(c), v) => (c, true, v.clone()),
-            _ => continue,
-        };
-        let st = locked.state(c);
-        c.register(st, reg);
-        Chan::enqueue_locked(
-            st,
-            send,
-            Waiter::new(Parker::Slot(slot.clone()), i, elem, now),
-        );
+        let tag = i as i64;
+        match case {
+            SelectCase::Recv(Some(c)) => {
+                let st = locked.state(c);
+                c.register(st, reg);
+                Chan::enqueue_recv(st, Waiter::new(Parker::Slot(slot.clone()), tag, ()));
+            }
+            SelectCase::Send(Some(c), v) => {
+                let st = locked.state(c);
+                c.register(st, reg);
+                let w = Waiter::new(Parker::Slot(slot.clone()), tag, v.clone());
+                Chan::enqueue_send(st, w);
+            }
+            _ => {}
+        }
     }
     None
 }

@@ -24,7 +24,6 @@ use std::sync::Arc;
 use super::g::{GoroutineDump, RuntimeError, WaitReason, Wakeup};
 use super::registry::Registry;
 use super::waitq::{Parker, WaitObject, WaitQ, Waiter, Woken};
-use crate::value::Value;
 
 /// Go's starvationThresholdNs: a waiter older than this gets the lock
 /// handed over directly.
@@ -141,7 +140,7 @@ impl Mutex {
             return Err(RuntimeError::UnlockOfUnlockedMutex);
         }
         match st.s.waiters.dequeue() {
-            Some(c) if now() - c.since() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
+            Some(c) if now() - c.tag() >= STARVATION_NS => Ok(c.complete(Wakeup::Acquired)),
             Some(c) => {
                 st.s.locked = false;
                 Ok(c.complete(Wakeup::Retry))
@@ -167,7 +166,7 @@ impl Mutex {
             return Some((parker.complete_now(0, Wakeup::Acquired), Woken::Nobody));
         }
         register(&self.0, &mut st, reg);
-        let w = Waiter::new(parker, 0, Value::Nil, since);
+        let w = Waiter::new(parker, since, ());
         if lifo {
             st.s.waiters.push_front(w);
         } else {
@@ -284,12 +283,7 @@ impl RWMutex {
         Ok(Vec::new())
     }
 
-    pub(crate) fn park_read(
-        &self,
-        reg: &Registry,
-        parker: Parker,
-        now: i64,
-    ) -> Option<(Woken, Woken)> {
+    pub(crate) fn park_read(&self, reg: &Registry, parker: Parker) -> Option<(Woken, Woken)> {
         let mut st = self.0.st.lock();
         if !st.s.writer && !st.s.wwait.has_waiters() {
             st.s.readers += 1;
@@ -297,17 +291,11 @@ impl RWMutex {
             return Some((parker.complete_now(0, Wakeup::Acquired), Woken::Nobody));
         }
         register(&self.0, &mut st, reg);
-        st.s.rwait
-            .push_back(Waiter::new(parker, 0, Value::Nil, now));
+        st.s.rwait.push_back(Waiter::new(parker, 0, ()));
         None
     }
 
-    pub(crate) fn park_write(
-        &self,
-        reg: &Registry,
-        parker: Parker,
-        now: i64,
-    ) -> Option<(Woken, Woken)> {
+    pub(crate) fn park_write(&self, reg: &Registry, parker: Parker) -> Option<(Woken, Woken)> {
         let mut st = self.0.st.lock();
         if !st.s.writer && st.s.readers == 0 {
             st.s.writer = true;
@@ -315,8 +303,7 @@ impl RWMutex {
             return Some((parker.complete_now(0, Wakeup::Acquired), Woken::Nobody));
         }
         register(&self.0, &mut st, reg);
-        st.s.wwait
-            .push_back(Waiter::new(parker, 0, Value::Nil, now));
+        st.s.wwait.push_back(Waiter::new(parker, 0, ()));
         None
     }
 }
@@ -382,15 +369,14 @@ impl WaitGroup {
         self.0.st.lock().s.count == 0
     }
 
-    pub(crate) fn park(&self, reg: &Registry, parker: Parker, now: i64) -> Option<(Woken, Woken)> {
+    pub(crate) fn park(&self, reg: &Registry, parker: Parker) -> Option<(Woken, Woken)> {
         let mut st = self.0.st.lock();
         if st.s.count == 0 {
             drop(st);
             return Some((parker.complete_now(0, Wakeup::Acquired), Woken::Nobody));
         }
         register(&self.0, &mut st, reg);
-        st.s.waiters
-            .push_back(Waiter::new(parker, 0, Value::Nil, now));
+        st.s.waiters.push_back(Waiter::new(parker, 0, ()));
         None
     }
 }
@@ -476,7 +462,7 @@ impl Cond {
         }
         register(&self.0, &mut st, reg);
         st.s.waiters
-            .push_back(Waiter::new(parker, 0, Value::Nil, ticket as i64));
+            .push_back(Waiter::new(parker, ticket as i64, ()));
         None
     }
 }

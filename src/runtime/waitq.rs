@@ -222,28 +222,23 @@ impl Parker {
     }
 }
 
-/// One blocked operation in one wait queue (Go's sudog).
-pub(crate) struct Waiter {
+/// One blocked operation in one wait queue (Go's sudog). `E` is what the
+/// waiter carries: a blocked sender's value (`Value`), or nothing (`()`,
+/// receivers and sync waiters), so a blocked receiver costs no value slot.
+pub(crate) struct Waiter<E = ()> {
     /// Who waits.
     pub(crate) parker: Parker,
-    /// The select case index this waiter stands for (0 otherwise).
-    pub(crate) case: usize,
-    /// The value a blocked sender offers (`Value::Nil` otherwise).
-    pub(crate) elem: Value,
-    /// When it started waiting (clock nanos), for mutex starvation; for a
-    /// Cond waiter, its notify-list ticket.
-    pub(crate) since: i64,
+    /// A select waiter's case index; a mutex waiter's wait start (clock
+    /// nanos, for starvation mode); a Cond waiter's notify-list ticket.
+    pub(crate) tag: i64,
+    /// The value a blocked sender offers.
+    pub(crate) elem: E,
 }
 
-impl Waiter {
+impl<E> Waiter<E> {
     /// A waiter for `parker`.
-    pub(crate) fn new(parker: Parker, case: usize, elem: Value, since: i64) -> Waiter {
-        Waiter {
-            parker,
-            case,
-            elem,
-            since,
-        }
+    pub(crate) fn new(parker: Parker, tag: i64, elem: E) -> Waiter<E> {
+        Waiter { parker, tag, elem }
     }
 
     fn is_stale(&self) -> bool {
@@ -252,7 +247,7 @@ impl Waiter {
 
     /// Win this waiter's sleeper, or `None` if a select it belongs to has
     /// already been completed through another case.
-    pub(crate) fn claim(self) -> Option<Claimed> {
+    pub(crate) fn claim(self) -> Option<Claimed<E>> {
         if let Parker::Slot(s) = &self.parker {
             if !s.try_claim() {
                 return None;
@@ -263,25 +258,28 @@ impl Waiter {
 }
 
 /// A waiter whose sleeper the caller now owns exclusively.
-pub(crate) struct Claimed {
-    w: Waiter,
+pub(crate) struct Claimed<E = ()> {
+    w: Waiter<E>,
 }
 
-impl Claimed {
+impl<E> Claimed<E> {
     /// The value the claimed sender offered.
-    pub(crate) fn take_elem(&mut self) -> Value {
+    pub(crate) fn take_elem(&mut self) -> E
+    where
+        E: Default,
+    {
         std::mem::take(&mut self.w.elem)
     }
 
-    /// When the claimed waiter started waiting.
-    pub(crate) fn since(&self) -> i64 {
-        self.w.since
+    /// The claimed waiter's tag (a mutex waiter's wait start).
+    pub(crate) fn tag(&self) -> i64 {
+        self.w.tag
     }
 
     /// Leave the result with the sleeper; ready the returned `Woken` after
     /// dropping all locks.
     pub(crate) fn complete(self, w: Wakeup) -> Woken {
-        let case = self.w.case;
+        let case = usize::try_from(self.w.tag).unwrap_or(0);
         match self.w.parker {
             Parker::G(mut g) => {
                 g.state.param = Some(w);
@@ -305,23 +303,31 @@ pub(crate) enum Woken {
 }
 
 /// A FIFO of waiters with lazy removal of stale select waiters.
-#[derive(Default)]
-pub(crate) struct WaitQ {
-    q: VecDeque<Waiter>,
+pub(crate) struct WaitQ<E = ()> {
+    q: VecDeque<Waiter<E>>,
     /// Length at which the next push compacts.
     compact_at: usize,
 }
 
-impl WaitQ {
+impl<E> Default for WaitQ<E> {
+    fn default() -> Self {
+        WaitQ {
+            q: VecDeque::new(),
+            compact_at: 0,
+        }
+    }
+}
+
+impl<E> WaitQ<E> {
     /// Append a waiter (FIFO).
-    pub(crate) fn push_back(&mut self, w: Waiter) {
+    pub(crate) fn push_back(&mut self, w: Waiter<E>) {
         self.maybe_compact();
         self.q.push_back(w);
     }
 
     /// Put a waiter first (a woken mutex waiter that lost the race, as Go's
     /// semacquire with lifo=true).
-    pub(crate) fn push_front(&mut self, w: Waiter) {
+    pub(crate) fn push_front(&mut self, w: Waiter<E>) {
         self.maybe_compact();
         self.q.push_front(w);
     }
@@ -334,7 +340,7 @@ impl WaitQ {
     }
 
     /// Pop and claim the first live waiter.
-    pub(crate) fn dequeue(&mut self) -> Option<Claimed> {
+    pub(crate) fn dequeue(&mut self) -> Option<Claimed<E>> {
         while let Some(w) = self.q.pop_front() {
             if let Some(c) = w.claim() {
                 return Some(c);
@@ -355,15 +361,14 @@ impl WaitQ {
         false
     }
 
-    /// Remove and claim the waiter whose `since` tag is `tag` (Cond
-    /// tickets).
-    pub(crate) fn remove_tagged(&mut self, tag: i64) -> Option<Claimed> {
-        let i = self.q.iter().position(|w| w.since == tag)?;
+    /// Remove and claim the waiter tagged `tag` (Cond tickets).
+    pub(crate) fn remove_tagged(&mut self, tag: i64) -> Option<Claimed<E>> {
+        let i = self.q.iter().position(|w| w.tag == tag)?;
         self.q.remove(i)?.claim()
     }
 
     /// Remove every waiter (close, broadcast), returning the claimed ones.
-    pub(crate) fn drain(&mut self) -> Vec<Claimed> {
+    pub(crate) fn drain(&mut self) -> Vec<Claimed<E>> {
         let mut out = Vec::new();
         while let Some(c) = self.dequeue() {
             out.push(c);
@@ -391,14 +396,14 @@ mod tests {
 
     fn thread_waiter(i: usize) -> (Waiter, Arc<Slot>) {
         let s = Slot::for_thread(i as Goid, 0, WaitReason::Select, true, String::new());
-        (Waiter::new(Parker::Slot(s.clone()), 0, Value::Nil, 0), s)
+        (Waiter::new(Parker::Slot(s.clone()), 0, ()), s)
     }
 
     /// A select that loses on this channel leaves a stale waiter; a queue
     /// that only ever gets stale waiters stays short.
     #[test]
     fn stale_waiters_are_swept() {
-        let mut q = WaitQ::default();
+        let mut q: WaitQ = WaitQ::default();
         for i in 0..100_000 {
             let (w, s) = thread_waiter(i);
             q.push_back(w);
@@ -413,7 +418,7 @@ mod tests {
     /// claimed waiter cannot be claimed again.
     #[test]
     fn dequeue_skips_stale_and_keeps_order() {
-        let mut q = WaitQ::default();
+        let mut q: WaitQ = WaitQ::default();
         let mut slots = Vec::new();
         for i in 0..10 {
             let (w, s) = thread_waiter(i);
@@ -449,7 +454,7 @@ mod tests {
     /// push_front puts a retrying mutex waiter first.
     #[test]
     fn push_front_is_first() {
-        let mut q = WaitQ::default();
+        let mut q: WaitQ = WaitQ::default();
         let (a, sa) = thread_waiter(1);
         let (b, _sb) = thread_waiter(2);
         q.push_back(a);

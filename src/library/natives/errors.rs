@@ -1,5 +1,6 @@
-//! Natives of package errors: the parts that need the type table
-//! (comparability of Is's target, As's target checks and assignment).
+//! Natives that need the type table: package errors (comparability of
+//! Is's target, As's target checks and assignment) and context's type
+//! names in String forms.
 
 use super::util::{arg, ret_bool};
 use crate::library::abi::{dyn_type, panic_string, Host, NativeFn, Outcome};
@@ -9,6 +10,10 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("errors.comparable", comparable),
     ("errors.checkAsTarget", check_as_target),
     ("errors.assignTo", assign_to),
+    ("context.typeName", |h, a| {
+        let s = dyn_type(arg(a, 0)).map_or("<nil>".to_string(), |(t, _)| h.types().type_string(t));
+        Outcome::one(Value::str(&s))
+    }),
 ];
 
 /// `comparable(target error) bool`: the dynamic type supports ==.

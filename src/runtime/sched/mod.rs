@@ -217,7 +217,7 @@ impl SchedInner {
     #[inline]
     pub(crate) fn emit(&self, e: impl FnOnce() -> Event) {
         if let Some(s) = &self.events {
-            s.event(e());
+            s.event_at(e(), self.clock.now());
         }
     }
 
