@@ -86,6 +86,5 @@ pub fn run(path: &str, args: &[String], opts: &RunOptions) -> i32 {
 
 /// `gorun` with no file.
 pub fn repl() -> i32 {
-    eprintln!("gorun: the REPL is not available yet; run `gorun FILE.go`");
-    2
+    crate::repl::main()
 }

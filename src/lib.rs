@@ -9,6 +9,7 @@ pub mod cli;
 pub mod diag;
 pub mod interp;
 pub mod library;
+pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod trace;

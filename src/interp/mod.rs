@@ -45,6 +45,7 @@ pub mod lower;
 pub mod ops;
 pub mod place;
 pub mod report;
+pub mod session;
 pub mod slices;
 pub mod sync;
 

@@ -56,3 +56,8 @@ pub use sched::{num_cpu, Config, Deadlock, Outcome, Sched, MAX_GOMAXPROCS};
 pub use select::{SelectCase, Selected};
 pub use sync::{Cond, Mutex, RWMutex, WaitGroup};
 pub use timer::{BodyFactory, TickValue, Timer};
+
+// For the REPL session (src/interp/session.rs), which needs the scheduler's
+// internals to run inputs without checkdead ending the process.
+pub(crate) use g::Wakeup;
+pub(crate) use sched::SchedInner;

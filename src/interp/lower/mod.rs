@@ -84,7 +84,10 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
         }
     }
     // 2. Lower bodies.
-    let ids: Vec<(ObjId, FuncId)> = lw.func_of.iter().map(|(o, f)| (*o, *f)).collect();
+    let mut ids: Vec<(ObjId, FuncId)> = lw.func_of.iter().map(|(o, f)| (*o, *f)).collect();
+    // In function order, so that literal numbering is deterministic (the
+    // REPL relies on it: closures keep their numbers across versions).
+    ids.sort_unstable_by_key(|&(_, f)| f);
     for (obj, fid) in ids {
         let f = match lw.lower_decl(obj) {
             Ok(f) => f,
