@@ -101,20 +101,16 @@ pub fn run(repl: &mut Repl, line: &str) -> Next {
 /// `:load FILE`: its imports and declarations become the session's, then
 /// its `main` body runs as an input.
 fn load(repl: &mut Repl, path: &str) -> Next {
-    let file = match crate::cli::read_source(path) {
-        Ok(f) => f,
+    let src = match crate::cli::read_source(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(_) => return Next::Continue,
     };
-    let src = file.text.clone();
+    let file = crate::diag::SourceFile::new(path, src.clone());
     let mut ids = ast::NodeIds::new();
     let parsed = match crate::syntax::parse_file(&src, &mut ids) {
         Ok(f) => f,
         Err(d) => {
-            let e = crate::interp::lower::FrontEndErrors {
-                files: vec![file],
-                diags: vec![(0, d)],
-                too_many: false,
-            };
+            let e = super::engine::errors(vec![file], vec![(0, d)], false);
             let _ = e.emit(&mut repl.sink.writer(2), repl.engine.format);
             return Next::Continue;
         }

@@ -27,7 +27,8 @@ use super::input::{
 use super::package::{stub_input, Item, Kind, Package, Rendered, STD};
 use crate::check::info::{ObjKind, Program as Checked};
 use crate::diag::{Diagnostic, ErrorFormat, SourceFile};
-use crate::interp::lower::{front_end, lower_program, FrontEndErrors};
+use crate::check::info::{CheckErrors, FileDiagnostic, FileId};
+use crate::interp::lower::{front_end, lower_program};
 use crate::interp::session::{RunResult, Session};
 use crate::syntax::ast::{self, Span, StmtKind};
 use crate::value::Cell;
@@ -398,7 +399,7 @@ impl Engine {
         &self,
         mut pkg: Package,
         extra: &[Item],
-    ) -> Result<Version, (FrontEndErrors, Rendered)> {
+    ) -> Result<Version, (CheckErrors, Rendered)> {
         let mut rounds = 0;
         loop {
             let rendered = pkg.render(extra);
@@ -408,8 +409,8 @@ impl Engine {
                 Err(e) => {
                     rounds += 1;
                     let mut stubbed = false;
-                    for (f, d) in &e.diags {
-                        if e.files.get(*f).map(|f| f.name.as_str()) != Some(PACKAGE_FILE) {
+                    for FileDiagnostic { file, diag: d } in &e.diags {
+                        if e.files.get(file.0 as usize).map(|f| f.name.as_str()) != Some(PACKAGE_FILE) {
                             continue;
                         }
                         let at = d.span.lo as usize;
@@ -502,11 +503,12 @@ impl Engine {
 
     /// Errors of an input: positions inside the input are shown relative
     /// to it; others against the package file.
-    fn show_errors(&mut self, src: &str, e: FrontEndErrors, r: &Rendered, base: i64, len: usize) {
+    fn show_errors(&mut self, src: &str, e: CheckErrors, r: &Rendered, base: i64, len: usize) {
         let input = SourceFile::new(INPUT_FILE, src);
         let package = SourceFile::new(PACKAGE_FILE, r.text.clone());
         let mut diags = Vec::new();
-        for (f, d) in e.diags {
+        for FileDiagnostic { file, diag: d } in e.diags {
+            let f = file.0 as usize;
             let in_pkg = e.files.get(f).map(|f| f.name.as_str()) == Some(PACKAGE_FILE);
             let lo = d.span.lo as i64 - base;
             if in_pkg && lo >= 0 && lo <= len as i64 {
@@ -515,29 +517,17 @@ impl Engine {
                 diags.push((1, d));
             } else {
                 // A std file: should not happen; show it as is.
-                let _ = FrontEndErrors {
-                    files: e.files.clone(),
-                    diags: vec![(f, d)],
-                    too_many: false,
-                }
-                .emit(&mut self.err, self.format);
+                let _ = errors(e.files.clone(), vec![(f, d)], false).emit(&mut self.err, self.format);
             }
         }
-        let out = FrontEndErrors {
-            files: vec![input, package],
-            diags,
-            too_many: e.too_many,
-        };
+        let out = errors(vec![input, package], diags, e.too_many);
         self.session.flush();
         let _ = out.emit(&mut self.err, self.format);
     }
 
     fn show_input_errors(&mut self, src: &str, diags: Vec<Diagnostic>) {
-        let out = FrontEndErrors {
-            files: vec![SourceFile::new(INPUT_FILE, src)],
-            diags: diags.into_iter().map(|d| (0, d)).collect(),
-            too_many: false,
-        };
+        let diags = diags.into_iter().map(|d| (0, d)).collect();
+        let out = errors(vec![SourceFile::new(INPUT_FILE, src)], diags, false);
         let _ = out.emit(&mut self.err, self.format);
     }
 
@@ -655,4 +645,24 @@ fn shift_back(mut d: Diagnostic, base: i64) -> Diagnostic {
         hi: f(d.span.hi),
     };
     d
+}
+
+/// Errors to print, each with the index of its file in `files`.
+pub(super) fn errors(
+    files: Vec<SourceFile>,
+    diags: Vec<(usize, Diagnostic)>,
+    too_many: bool,
+) -> CheckErrors {
+    CheckErrors {
+        files,
+        diags: diags
+            .into_iter()
+            .map(|(f, diag)| FileDiagnostic {
+                file: FileId(f as u32),
+                diag,
+            })
+            .collect(),
+        too_many,
+        too_many_at: None,
+    }
 }
