@@ -608,10 +608,7 @@ mod tests {
         m.entries
             .insert(MapKey::new(Value::Float(-0.0)), Value::Int(4));
         assert_eq!(m.entries.len(), 3);
-        assert!(m
-            .entries
-            .get(&MapKey::new(Value::Float(f64::NAN)))
-            .is_none());
+        assert!(!m.entries.contains_key(&MapKey::new(Value::Float(f64::NAN))));
     }
 
     #[test]

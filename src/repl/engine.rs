@@ -25,9 +25,9 @@ use super::input::{
     is_print_call, recv_name, rewrite,
 };
 use super::package::{stub_input, Item, Kind, Package, Rendered, STD};
+use crate::check::info::{CheckErrors, FileDiagnostic, FileId};
 use crate::check::info::{ObjKind, Program as Checked};
 use crate::diag::{Diagnostic, ErrorFormat, SourceFile};
-use crate::check::info::{CheckErrors, FileDiagnostic, FileId};
 use crate::interp::lower::{front_end, lower_program};
 use crate::interp::session::{RunResult, Session};
 use crate::syntax::ast::{self, Span, StmtKind};
@@ -395,11 +395,7 @@ impl Engine {
 
     /// Checks the package (with `extra` appended); an old input that no
     /// longer checks is stubbed (see `package`), on a copy.
-    fn check(
-        &self,
-        mut pkg: Package,
-        extra: &[Item],
-    ) -> Result<Version, (CheckErrors, Rendered)> {
+    fn check(&self, mut pkg: Package, extra: &[Item]) -> Result<Version, (CheckErrors, Rendered)> {
         let mut rounds = 0;
         loop {
             let rendered = pkg.render(extra);
@@ -410,7 +406,9 @@ impl Engine {
                     rounds += 1;
                     let mut stubbed = false;
                     for FileDiagnostic { file, diag: d } in &e.diags {
-                        if e.files.get(file.0 as usize).map(|f| f.name.as_str()) != Some(PACKAGE_FILE) {
+                        if e.files.get(file.0 as usize).map(|f| f.name.as_str())
+                            != Some(PACKAGE_FILE)
+                        {
                             continue;
                         }
                         let at = d.span.lo as usize;
@@ -517,7 +515,8 @@ impl Engine {
                 diags.push((1, d));
             } else {
                 // A std file: should not happen; show it as is.
-                let _ = errors(e.files.clone(), vec![(f, d)], false).emit(&mut self.err, self.format);
+                let _ =
+                    errors(e.files.clone(), vec![(f, d)], false).emit(&mut self.err, self.format);
             }
         }
         let out = errors(vec![input, package], diags, e.too_many);

@@ -93,6 +93,9 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
+// A file holds few declarations and each is visited once: boxing the
+// largest variant would add an allocation per function for no gain.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(ConstDecl),
