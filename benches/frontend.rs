@@ -1,9 +1,9 @@
-//! Front-end speed: lex and lex+parse of a generated 10,000-line Go
-//! program, reported in lines per second (best of several runs).
+//! Front-end speed: lex, lex+parse, and lex+parse+check (the whole front
+//! end, std packages included) of a generated 10,000-line Go program,
+//! reported in lines per second (best of several runs).
 //!
 //! Run with `cargo bench --bench frontend`. The target is 200k
-//! lines/s for lex+parse+check; the checker joins this benchmark once it
-//! exists.
+//! lines/s for lex+parse+check.
 
 use gorun::syntax::ast::NodeIds;
 use gorun::syntax::lexer::Lexer;
@@ -52,6 +52,7 @@ func worker{i}(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) 
         ));
         i += 1;
     }
+    s.push_str("func main() {}\n");
     s
 }
 
@@ -81,6 +82,13 @@ fn main() {
         assert!(!f.decls.is_empty());
         f
     });
+    // The whole front end, as `gorun check` runs it (the std packages the
+    // program imports are checked too).
+    let check = best_of(10, || {
+        gorun::check::check_source("gen.go", &src, &mut NodeIds::new())
+            .map_err(|e| e.to_go_lines())
+            .expect("generated program checks")
+    });
     let rate = |d: Duration| lines as f64 / d.as_secs_f64();
     println!("frontend: {lines} lines, {} bytes", src.len());
     println!(
@@ -92,5 +100,10 @@ fn main() {
         "lex+parse:  {:>8.2} ms  {:>10.0} lines/s",
         parse.as_secs_f64() * 1e3,
         rate(parse)
+    );
+    println!(
+        "lex+parse+check: {:>8.2} ms  {:>10.0} lines/s  (target: 200000 lines/s)",
+        check.as_secs_f64() * 1e3,
+        rate(check)
     );
 }
