@@ -263,7 +263,7 @@ impl GoState {
             return Ok(Some(self.stack_overflow()));
         }
         let nb = self.slots.len();
-        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        self.slots.resize_with(nb + func.nslots as usize, Value::default);
         let off = usize::from(recv.is_some());
         {
             let (lo, hi) = self.slots.split_at_mut(nb);
@@ -553,7 +553,7 @@ impl GoState {
             self.slots.reserve_exact(func.nslots as usize);
             self.frames.reserve_exact(1);
         }
-        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        self.slots.resize_with(nb + func.nslots as usize, Value::default);
         for (i, v) in all.into_iter().enumerate() {
             if let Some(s) = self.slots.get_mut(nb + i) {
                 *s = v;
@@ -640,6 +640,59 @@ impl GoState {
             env.store(&place(i), v)?;
         }
         Ok(())
+    }
+
+    /// `return e` of a frame entered by a `Call` statement, with one
+    /// result and nothing deferred: the value goes straight into the
+    /// caller's destination and the frame is popped at once, without the
+    /// round trip through the result slot and [`Self::unwind_step`].
+    /// `Ok(false)`: not that case, the general path must run (nothing done).
+    pub(super) fn fast_return(&mut self, prog: &Program, e: &Expr, base: usize) -> RtResult<bool> {
+        let n = self.frames.len();
+        if n < 2 {
+            return Ok(false);
+        }
+        let top = &self.frames[n - 1];
+        if !top.defers.is_empty() || top.boundary || top.entry || top.deferred {
+            return Ok(false);
+        }
+        let func = &prog.funcs[top.func as usize];
+        if func.results.len() != 1 || func.result_cells.first().copied().unwrap_or(false) {
+            return Ok(false);
+        }
+        let caller = &self.frames[n - 2];
+        if caller.mode != FrameMode::Run {
+            return Ok(false);
+        }
+        let Some(super::ir::Instr::Call { dst, .. }) =
+            prog.funcs[caller.func as usize].code.get(caller.pc as usize)
+        else {
+            return Ok(false);
+        };
+        if dst.len() > 1 {
+            return Ok(false);
+        }
+        let cbase = caller.base as usize;
+        // Evaluated while the callee's frame still stands (a panic here
+        // is the callee's).
+        let v = Env {
+            slots: &mut self.slots[base..],
+            prog,
+        }
+        .eval(e)?;
+        self.frames.pop();
+        self.slots.truncate(base);
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc += 1;
+        }
+        if let Some(p) = dst.first() {
+            Env {
+                slots: &mut self.slots[cbase..],
+                prog,
+            }
+            .store(p, v)?;
+        }
+        Ok(true)
     }
 
     pub(super) fn begin_return(&mut self) {

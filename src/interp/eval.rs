@@ -142,7 +142,11 @@ impl Env<'_> {
     pub fn eval(&mut self, e: &Expr) -> RtResult<Value> {
         Ok(match e {
             Expr::Const(v) => v.clone(),
-            Expr::Local(s) => self.slots[*s as usize].clone(),
+            Expr::Local(s) => match &self.slots[*s as usize] {
+                // The common case without the out-of-line clone.
+                Value::Int(i) => Value::Int(*i),
+                v => v.clone(),
+            },
             Expr::CellGet(s) => match cell_of(&self.slots[*s as usize]) {
                 Some(c) => c.get(),
                 None => Value::Nil,

@@ -304,6 +304,11 @@ impl GoState {
                 return self.call(prog, cx, callee, args, *spread, dst, base);
             }
             Instr::Return(es) => {
+                if let [e] = &es[..] {
+                    if self.fast_return(prog, e, base)? {
+                        return Ok(None);
+                    }
+                }
                 self.set_results(prog, es, base)?;
                 self.begin_return();
             }
