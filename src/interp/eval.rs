@@ -138,15 +138,32 @@ impl Env<'_> {
         }
     }
 
-    /// Evaluates any expression.
+    /// Evaluates any expression. Locals and int arithmetic are handled
+    /// inline at the call site, so their value stays in registers (a
+    /// `Value` returned from an out-of-line call goes through memory and
+    /// stalls the reader); everything else goes to [`Self::eval_any`].
+    #[inline(always)]
     pub fn eval(&mut self, e: &Expr) -> RtResult<Value> {
-        Ok(match e {
-            Expr::Const(v) => v.clone(),
-            Expr::Local(s) => match &self.slots[*s as usize] {
-                // The common case without the out-of-line clone.
+        match e {
+            Expr::Local(s) => Ok(match &self.slots[*s as usize] {
                 Value::Int(i) => Value::Int(*i),
                 v => v.clone(),
-            },
+            }),
+            Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
+                let a = self.eval_int(x)?;
+                let b = self.eval_int(y)?;
+                Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
+            }
+            _ => self.eval_any(e),
+        }
+    }
+
+    /// [`Self::eval`]'s general case.
+    #[inline(never)]
+    pub fn eval_any(&mut self, e: &Expr) -> RtResult<Value> {
+        Ok(match e {
+            Expr::Const(v) => v.clone(),
+            Expr::Local(s) => self.slots[*s as usize].clone(),
             Expr::CellGet(s) => match cell_of(&self.slots[*s as usize]) {
                 Some(c) => c.get(),
                 None => Value::Nil,
