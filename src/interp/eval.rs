@@ -154,7 +154,35 @@ impl Env<'_> {
                 let b = self.eval_int(y)?;
                 Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
             }
+            Expr::Binary(
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo,
+                NumKind::F64,
+                _,
+                _,
+            ) => Ok(Value::Float(self.eval_float(e)?)),
             _ => self.eval_any(e),
+        }
+    }
+
+    /// Evaluates a float64-typed expression (arithmetic on bare `f64`).
+    #[inline]
+    pub fn eval_float(&mut self, e: &Expr) -> RtResult<f64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_float()),
+            Expr::Binary(op, NumKind::F64, x, y)
+                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo) =>
+            {
+                let a = self.eval_float(x)?;
+                let b = self.eval_float(y)?;
+                Ok(match op {
+                    BinOp::Add => a + b,
+                    BinOp::Sub => a - b,
+                    BinOp::Mul => a * b,
+                    _ => a / b,
+                })
+            }
+            Expr::Index(kind, x, i) => Ok(self.index_of(*kind, unsnap(x), i)?.as_float()),
+            _ => Ok(self.eval_any(e)?.as_float()),
         }
     }
 
@@ -209,11 +237,7 @@ impl Env<'_> {
                 Value::Pointer(p) => p.load(),
                 _ => return Err(RtErr::nil_deref()),
             },
-            Expr::Index(kind, x, i) => {
-                let xv = self.eval(unsnap(x))?;
-                let i = self.eval_int(i)?;
-                self.index(*kind, &xv, i)?
-            }
+            Expr::Index(kind, x, i) => self.index_of(*kind, unsnap(x), i)?,
             Expr::MapIndex {
                 m,
                 k,
@@ -472,6 +496,48 @@ impl Env<'_> {
             v if kind == SeqKind::Chan => super::chan::len(v),
             _ => 0,
         }
+    }
+
+    /// `x[i]`. When `x` is a local (`a[k]`) or an element of a local
+    /// (`a[i][k]`) the container is read in place: no reference-count
+    /// traffic on the shared backing arrays. Go's order is kept: `x`
+    /// (with its own bounds check) before `i`.
+    fn index_of(&mut self, kind: SeqKind, x: &Expr, i: &Expr) -> RtResult<Value> {
+        match x {
+            Expr::Local(s) => {
+                let i = self.eval_int(i)?;
+                return self.index(kind, &self.slots[*s as usize], i);
+            }
+            Expr::Index(_, x2, j) => {
+                if let Expr::Local(s) = unsnap(x2) {
+                    let s = *s as usize;
+                    let j = self.eval_int(j)?;
+                    let outer_len = match &self.slots[s] {
+                        Value::Slice(sl) => Some(sl.len as usize),
+                        Value::Array(a) => Some(a.len()),
+                        _ => None,
+                    };
+                    if let Some(n) = outer_len {
+                        let j = bounds(j, n)?;
+                        let i = self.eval_int(i)?;
+                        return match &self.slots[s] {
+                            Value::Slice(sl) => {
+                                // Distinct types, so never the same backing
+                                // (and lock) as the row's.
+                                let arr = sl.arr.lock();
+                                self.index(kind, &arr[sl.off as usize + j], i)
+                            }
+                            Value::Array(a) => self.index(kind, &a[j], i),
+                            _ => Err(RtErr::nil_deref()),
+                        };
+                    }
+                }
+            }
+            _ => {}
+        }
+        let xv = self.eval(x)?;
+        let i = self.eval_int(i)?;
+        self.index(kind, &xv, i)
     }
 
     fn index(&self, kind: SeqKind, x: &Value, i: i64) -> RtResult<Value> {

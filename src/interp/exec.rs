@@ -18,7 +18,7 @@
 
 use super::call::{FrameMode, Unwind};
 use super::eval::Env;
-use super::ir::{Callee, Expr, Instr, Program, RangeKind};
+use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
 use super::World;
 use crate::value::{MapKey, Value};
@@ -225,7 +225,10 @@ impl GoState {
             Instr::Set(p, e) => {
                 let mut env = self.env(prog, base);
                 let v = env.eval(e)?;
-                env.store(p, v)?;
+                match p {
+                    Place::Local(s) => env.slots[*s as usize] = v,
+                    p => env.store(p, v)?,
+                }
                 self.advance();
             }
             Instr::SetN(ps, es) => {
