@@ -262,31 +262,33 @@ impl GoState {
         if self.frames.len() >= MAX_FRAMES || self.slots.len() + func.nslots as usize > MAX_SLOTS {
             return Ok(Some(self.stack_overflow()));
         }
+        // The callee's slots are pushed in place: receiver, arguments
+        // (evaluated in the caller's window), then Nil up to `nslots`.
         let nb = self.slots.len();
-        self.slots.resize_with(nb + func.nslots as usize, Value::default);
-        let off = usize::from(recv.is_some());
-        {
-            let (lo, hi) = self.slots.split_at_mut(nb);
-            let mut e = Env {
-                slots: &mut lo[base..],
+        let end = nb + func.nslots as usize;
+        self.slots.reserve(func.nslots as usize);
+        if let Some(r) = recv {
+            self.slots.push(r);
+        }
+        for a in args {
+            let v = Env {
+                slots: &mut self.slots[base..nb],
                 prog,
-            };
-            for (i, a) in args.iter().enumerate() {
-                match e.eval(a) {
-                    Ok(v) => {
-                        if let Some(s) = hi.get_mut(off + i) {
-                            *s = v;
-                        }
-                    }
-                    Err(err) => {
-                        self.slots.truncate(nb);
-                        return Err(err);
-                    }
+            }
+            .eval(a);
+            match v {
+                Ok(v) => self.slots.push(v),
+                Err(err) => {
+                    self.slots.truncate(nb);
+                    return Err(err);
                 }
             }
-            if let Some(r) = recv {
-                hi[0] = r;
-            }
+        }
+        if self.slots.len() > end {
+            self.slots.truncate(end);
+        }
+        while self.slots.len() < end {
+            self.slots.push(Value::Nil);
         }
         self.push_frame(prog, f, nb, env, FrameKind::Call);
         Ok(None)
@@ -309,6 +311,8 @@ impl GoState {
             let s = func.nparams as usize + i;
             hi[s] = if func.result_cells.get(i).copied().unwrap_or(false) {
                 Value::Pointer(Pointer::Cell(Cell::new(z.clone())))
+            } else if let Value::Int(n) = z {
+                Value::Int(*n)
             } else {
                 z.clone()
             };
@@ -685,12 +689,14 @@ impl GoState {
         if let Some(caller) = self.frames.last_mut() {
             caller.pc += 1;
         }
-        if let Some(p) = dst.first() {
-            Env {
+        match dst.first() {
+            Some(Place::Local(s)) => self.slots[cbase + *s as usize] = v,
+            Some(p) => Env {
                 slots: &mut self.slots[cbase..],
                 prog,
             }
-            .store(p, v)?;
+            .store(p, v)?,
+            None => {}
         }
         Ok(true)
     }

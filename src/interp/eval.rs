@@ -89,6 +89,34 @@ fn slice_bounds(
 /// Go's makeslice message instead of aborting.
 const MAX_MAKE: i64 = 1 << 28;
 
+/// A copy of a value, numbers without the out-of-line clone.
+#[inline]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(n) => Value::Int(*n),
+        Value::Float(f) => Value::Float(*f),
+        v => v.clone(),
+    }
+}
+
+/// Element `i` of `x` (a string's byte, a slice's or array's element)
+/// passed to `f` where it lies; Go's index panics otherwise.
+#[inline]
+fn with_elem<R>(kind: SeqKind, x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -> RtResult<R> {
+    match (kind, x) {
+        (_, Value::Str(s)) => Ok(f(&Value::Int(s[bounds(i, s.len())?] as i64))),
+        (_, Value::Slice(s)) => {
+            let i = bounds(i, s.len as usize)?;
+            let a = s.arr.lock();
+            Ok(f(&a[s.off as usize + i]))
+        }
+        (_, Value::Array(a)) => Ok(f(&a[bounds(i, a.len())?])),
+        (SeqKind::Slice, Value::Nil) => rt(format!("index out of range [{i}] with length 0")),
+        (SeqKind::String, _) => rt(format!("index out of range [{i}] with length 0")),
+        _ => Err(RtErr::nil_deref()),
+    }
+}
+
 /// The expression under an `ArraySnap` (indexing and `len` need no copy).
 fn unsnap(e: &Expr) -> &Expr {
     match e {
@@ -109,6 +137,7 @@ impl Env<'_> {
                 let b = self.eval_int(y)?;
                 ops::int_binop(*op, a, b, *bits, *signed)
             }
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_int),
             _ => Ok(self.eval(e)?.as_int()),
         }
     }
@@ -181,7 +210,7 @@ impl Env<'_> {
                     _ => a / b,
                 })
             }
-            Expr::Index(kind, x, i) => Ok(self.index_of(*kind, unsnap(x), i)?.as_float()),
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_float),
             _ => Ok(self.eval_any(e)?.as_float()),
         }
     }
@@ -237,7 +266,7 @@ impl Env<'_> {
                 Value::Pointer(p) => p.load(),
                 _ => return Err(RtErr::nil_deref()),
             },
-            Expr::Index(kind, x, i) => self.index_of(*kind, unsnap(x), i)?,
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, copy_value)?,
             Expr::MapIndex {
                 m,
                 k,
@@ -498,15 +527,24 @@ impl Env<'_> {
         }
     }
 
-    /// `x[i]`. When `x` is a local (`a[k]`) or an element of a local
-    /// (`a[i][k]`) the container is read in place: no reference-count
-    /// traffic on the shared backing arrays. Go's order is kept: `x`
-    /// (with its own bounds check) before `i`.
-    fn index_of(&mut self, kind: SeqKind, x: &Expr, i: &Expr) -> RtResult<Value> {
+    /// `x[i]` passed to `f` in place. When `x` is a local (`a[k]`) or an
+    /// element of a local (`a[i][k]`) the container is read under its lock
+    /// without reference-count traffic on the shared backing arrays, and
+    /// `f` reads the element without cloning it (`eval_float`,
+    /// `eval_int`). Go's order is kept: `x` (with its own bounds check)
+    /// before `i`.
+    #[inline]
+    fn index_with<R>(
+        &mut self,
+        kind: SeqKind,
+        x: &Expr,
+        i: &Expr,
+        f: impl FnOnce(&Value) -> R,
+    ) -> RtResult<R> {
         match x {
             Expr::Local(s) => {
                 let i = self.eval_int(i)?;
-                return self.index(kind, &self.slots[*s as usize], i);
+                return with_elem(kind, &self.slots[*s as usize], i, f);
             }
             Expr::Index(_, x2, j) => {
                 if let Expr::Local(s) = unsnap(x2) {
@@ -525,9 +563,9 @@ impl Env<'_> {
                                 // Distinct types, so never the same backing
                                 // (and lock) as the row's.
                                 let arr = sl.arr.lock();
-                                self.index(kind, &arr[sl.off as usize + j], i)
+                                with_elem(kind, &arr[sl.off as usize + j], i, f)
                             }
-                            Value::Array(a) => self.index(kind, &a[j], i),
+                            Value::Array(a) => with_elem(kind, &a[j], i, f),
                             _ => Err(RtErr::nil_deref()),
                         };
                     }
@@ -537,20 +575,7 @@ impl Env<'_> {
         }
         let xv = self.eval(x)?;
         let i = self.eval_int(i)?;
-        self.index(kind, &xv, i)
-    }
-
-    fn index(&self, kind: SeqKind, x: &Value, i: i64) -> RtResult<Value> {
-        Ok(match (kind, x) {
-            (_, Value::Str(s)) => Value::Int(s[bounds(i, s.len())?] as i64),
-            (_, Value::Slice(s)) => s.get(bounds(i, s.len as usize)?),
-            (_, Value::Array(a)) => a[bounds(i, a.len())?].clone(),
-            (SeqKind::Slice, Value::Nil) => {
-                return rt(format!("index out of range [{i}] with length 0"))
-            }
-            (SeqKind::String, _) => return rt(format!("index out of range [{i}] with length 0")),
-            _ => return Err(RtErr::nil_deref()),
-        })
+        with_elem(kind, &xv, i, f)
     }
 
     fn slice_of(

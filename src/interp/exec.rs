@@ -213,6 +213,8 @@ impl GoState {
     }
 
     /// Executes one statement. `Ok(Some(stop))` leaves the loop.
+    /// Inlined into the step loop, its one caller.
+    #[inline(always)]
     fn exec(
         &mut self,
         prog: &Program,
