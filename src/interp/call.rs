@@ -330,7 +330,7 @@ impl GoState {
             func: f,
             pc: 0,
             base: nb as u32,
-            defers: Vec::new(),
+            defers: super::exec::RareVec::default(),
             mode: super::call::FrameMode::Run,
             deferred: kind == FrameKind::Deferred,
             entry: kind == FrameKind::Entry,
@@ -801,7 +801,7 @@ impl GoState {
             }
         }
         if frame.boundary {
-            self.boundary_results = results;
+            self.boundary_results = results.into();
             return Unwind::Stop(Stop::Exit);
         }
         let Some(caller) = self.frames.last_mut() else {
