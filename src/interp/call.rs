@@ -557,7 +557,8 @@ impl GoState {
             self.slots.reserve_exact(func.nslots as usize);
             self.frames.reserve_exact(1);
         }
-        self.slots.resize_with(nb + func.nslots as usize, Value::default);
+        self.slots
+            .resize_with(nb + func.nslots as usize, Value::default);
         for (i, v) in all.into_iter().enumerate() {
             if let Some(s) = self.slots.get_mut(nb + i) {
                 *s = v;
@@ -668,8 +669,9 @@ impl GoState {
         if caller.mode != FrameMode::Run {
             return Ok(false);
         }
-        let Some(super::ir::Instr::Call { dst, .. }) =
-            prog.funcs[caller.func as usize].code.get(caller.pc as usize)
+        let Some(super::ir::Instr::Call { dst, .. }) = prog.funcs[caller.func as usize]
+            .code
+            .get(caller.pc as usize)
         else {
             return Ok(false);
         };

@@ -183,12 +183,9 @@ impl Env<'_> {
                 let b = self.eval_int(y)?;
                 Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
             }
-            Expr::Binary(
-                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo,
-                NumKind::F64,
-                _,
-                _,
-            ) => Ok(Value::Float(self.eval_float(e)?)),
+            Expr::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo, NumKind::F64, _, _) => {
+                Ok(Value::Float(self.eval_float(e)?))
+            }
             _ => self.eval_any(e),
         }
     }
