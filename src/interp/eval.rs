@@ -126,6 +126,27 @@ fn unsnap(e: &Expr) -> &Expr {
 }
 
 impl Env<'_> {
+    /// [`Self::eval_int`] with locals and constants read right here: the
+    /// operands of arithmetic and indexing, without a call (and the
+    /// recursive `eval_int`'s prologue) for the common leaf.
+    #[inline(always)]
+    fn int_leaf(&mut self, e: &Expr) -> RtResult<i64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_int()),
+            Expr::Const(Value::Int(i)) => Ok(*i),
+            _ => self.eval_int(e),
+        }
+    }
+
+    /// [`Self::eval_float`]'s counterpart of [`Self::int_leaf`].
+    #[inline(always)]
+    fn float_leaf(&mut self, e: &Expr) -> RtResult<f64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_float()),
+            _ => self.eval_float(e),
+        }
+    }
+
     /// Evaluates an int-typed expression to its bit pattern.
     #[inline]
     pub fn eval_int(&mut self, e: &Expr) -> RtResult<i64> {
@@ -133,8 +154,8 @@ impl Env<'_> {
             Expr::Const(Value::Int(i)) => Ok(*i),
             Expr::Local(s) => Ok(self.slots[*s as usize].as_int()),
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
-                let a = self.eval_int(x)?;
-                let b = self.eval_int(y)?;
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
                 ops::int_binop(*op, a, b, *bits, *signed)
             }
             Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_int),
@@ -148,8 +169,8 @@ impl Env<'_> {
         match e {
             Expr::LocalLtConst(s, c) => Ok(self.slots[*s as usize].as_int() < *c),
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if ops::is_cmp(*op) => {
-                let a = self.eval_int(x)?;
-                let b = self.eval_int(y)?;
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
                 Ok(ops::int_cmp(*op, a, b, *bits, *signed))
             }
             Expr::Not(x) => Ok(!self.eval_bool(x)?),
@@ -179,8 +200,8 @@ impl Env<'_> {
                 v => v.clone(),
             }),
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
-                let a = self.eval_int(x)?;
-                let b = self.eval_int(y)?;
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
                 Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
             }
             Expr::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo, NumKind::F64, _, _) => {
@@ -198,8 +219,8 @@ impl Env<'_> {
             Expr::Binary(op, NumKind::F64, x, y)
                 if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo) =>
             {
-                let a = self.eval_float(x)?;
-                let b = self.eval_float(y)?;
+                let a = self.float_leaf(x)?;
+                let b = self.float_leaf(y)?;
                 Ok(match op {
                     BinOp::Add => a + b,
                     BinOp::Sub => a - b,
@@ -540,13 +561,13 @@ impl Env<'_> {
     ) -> RtResult<R> {
         match x {
             Expr::Local(s) => {
-                let i = self.eval_int(i)?;
+                let i = self.int_leaf(i)?;
                 return with_elem(kind, &self.slots[*s as usize], i, f);
             }
             Expr::Index(_, x2, j) => {
                 if let Expr::Local(s) = unsnap(x2) {
                     let s = *s as usize;
-                    let j = self.eval_int(j)?;
+                    let j = self.int_leaf(j)?;
                     let outer_len = match &self.slots[s] {
                         Value::Slice(sl) => Some(sl.len as usize),
                         Value::Array(a) => Some(a.len()),
@@ -554,7 +575,7 @@ impl Env<'_> {
                     };
                     if let Some(n) = outer_len {
                         let j = bounds(j, n)?;
-                        let i = self.eval_int(i)?;
+                        let i = self.int_leaf(i)?;
                         return match &self.slots[s] {
                             Value::Slice(sl) => {
                                 // Distinct types, so never the same backing
@@ -571,7 +592,7 @@ impl Env<'_> {
             _ => {}
         }
         let xv = self.eval(x)?;
-        let i = self.eval_int(i)?;
+        let i = self.int_leaf(i)?;
         with_elem(kind, &xv, i, f)
     }
 
