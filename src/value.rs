@@ -84,7 +84,12 @@ impl Slice {
         a[self.off as usize..(self.off + self.len) as usize].to_vec()
     }
     pub fn get(&self, i: usize) -> Value {
-        self.arr.lock()[self.off as usize + i].clone()
+        match &self.arr.lock()[self.off as usize + i] {
+            // Numbers without the out-of-line clone.
+            Value::Int(n) => Value::Int(*n),
+            Value::Float(f) => Value::Float(*f),
+            v => v.clone(),
+        }
     }
     pub fn set(&self, i: usize, v: Value) {
         self.arr.lock()[self.off as usize + i] = v;
@@ -171,15 +176,16 @@ impl Pointer {
 
     /// Pointer to field/element `i` of the pointee.
     pub fn project(&self, i: u32) -> Pointer {
-        let (base, mut path) = match self {
-            Pointer::Cell(c) => (PtrBase::Cell(c.clone()), Vec::new()),
-            Pointer::Path(p) => (p.base.clone(), p.path.to_vec()),
+        // The path is collected at its exact size: one allocation for it
+        // and one for the Arc (`mu.Lock()` projects on every call).
+        let (base, path): (PtrBase, Box<[u32]>) = match self {
+            Pointer::Cell(c) => (PtrBase::Cell(c.clone()), Box::new([i])),
+            Pointer::Path(p) => (
+                p.base.clone(),
+                p.path.iter().copied().chain(std::iter::once(i)).collect(),
+            ),
         };
-        path.push(i);
-        Pointer::Path(Arc::new(PathPtr {
-            base,
-            path: path.into(),
-        }))
+        Pointer::Path(Arc::new(PathPtr { base, path }))
     }
 
     /// Go pointer identity.

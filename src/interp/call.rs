@@ -262,31 +262,33 @@ impl GoState {
         if self.frames.len() >= MAX_FRAMES || self.slots.len() + func.nslots as usize > MAX_SLOTS {
             return Ok(Some(self.stack_overflow()));
         }
+        // The callee's slots are pushed in place: receiver, arguments
+        // (evaluated in the caller's window), then Nil up to `nslots`.
         let nb = self.slots.len();
-        self.slots.resize(nb + func.nslots as usize, Value::Nil);
-        let off = usize::from(recv.is_some());
-        {
-            let (lo, hi) = self.slots.split_at_mut(nb);
-            let mut e = Env {
-                slots: &mut lo[base..],
+        let end = nb + func.nslots as usize;
+        self.slots.reserve(func.nslots as usize);
+        if let Some(r) = recv {
+            self.slots.push(r);
+        }
+        for a in args {
+            let v = Env {
+                slots: &mut self.slots[base..nb],
                 prog,
-            };
-            for (i, a) in args.iter().enumerate() {
-                match e.eval(a) {
-                    Ok(v) => {
-                        if let Some(s) = hi.get_mut(off + i) {
-                            *s = v;
-                        }
-                    }
-                    Err(err) => {
-                        self.slots.truncate(nb);
-                        return Err(err);
-                    }
+            }
+            .eval(a);
+            match v {
+                Ok(v) => self.slots.push(v),
+                Err(err) => {
+                    self.slots.truncate(nb);
+                    return Err(err);
                 }
             }
-            if let Some(r) = recv {
-                hi[0] = r;
-            }
+        }
+        if self.slots.len() > end {
+            self.slots.truncate(end);
+        }
+        while self.slots.len() < end {
+            self.slots.push(Value::Nil);
         }
         self.push_frame(prog, f, nb, env, FrameKind::Call);
         Ok(None)
@@ -309,6 +311,8 @@ impl GoState {
             let s = func.nparams as usize + i;
             hi[s] = if func.result_cells.get(i).copied().unwrap_or(false) {
                 Value::Pointer(Pointer::Cell(Cell::new(z.clone())))
+            } else if let Value::Int(n) = z {
+                Value::Int(*n)
             } else {
                 z.clone()
             };
@@ -326,7 +330,7 @@ impl GoState {
             func: f,
             pc: 0,
             base: nb as u32,
-            defers: Vec::new(),
+            defers: super::exec::RareVec::default(),
             mode: super::call::FrameMode::Run,
             deferred: kind == FrameKind::Deferred,
             entry: kind == FrameKind::Entry,
@@ -553,7 +557,8 @@ impl GoState {
             self.slots.reserve_exact(func.nslots as usize);
             self.frames.reserve_exact(1);
         }
-        self.slots.resize(nb + func.nslots as usize, Value::Nil);
+        self.slots
+            .resize_with(nb + func.nslots as usize, Value::default);
         for (i, v) in all.into_iter().enumerate() {
             if let Some(s) = self.slots.get_mut(nb + i) {
                 *s = v;
@@ -640,6 +645,62 @@ impl GoState {
             env.store(&place(i), v)?;
         }
         Ok(())
+    }
+
+    /// `return e` of a frame entered by a `Call` statement, with one
+    /// result and nothing deferred: the value goes straight into the
+    /// caller's destination and the frame is popped at once, without the
+    /// round trip through the result slot and [`Self::unwind_step`].
+    /// `Ok(false)`: not that case, the general path must run (nothing done).
+    pub(super) fn fast_return(&mut self, prog: &Program, e: &Expr, base: usize) -> RtResult<bool> {
+        let n = self.frames.len();
+        if n < 2 {
+            return Ok(false);
+        }
+        let top = &self.frames[n - 1];
+        if !top.defers.is_empty() || top.boundary || top.entry || top.deferred {
+            return Ok(false);
+        }
+        let func = &prog.funcs[top.func as usize];
+        if func.results.len() != 1 || func.result_cells.first().copied().unwrap_or(false) {
+            return Ok(false);
+        }
+        let caller = &self.frames[n - 2];
+        if caller.mode != FrameMode::Run {
+            return Ok(false);
+        }
+        let Some(super::ir::Instr::Call { dst, .. }) = prog.funcs[caller.func as usize]
+            .code
+            .get(caller.pc as usize)
+        else {
+            return Ok(false);
+        };
+        if dst.len() > 1 {
+            return Ok(false);
+        }
+        let cbase = caller.base as usize;
+        // Evaluated while the callee's frame still stands (a panic here
+        // is the callee's).
+        let v = Env {
+            slots: &mut self.slots[base..],
+            prog,
+        }
+        .eval(e)?;
+        self.frames.pop();
+        self.slots.truncate(base);
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc += 1;
+        }
+        match dst.first() {
+            Some(Place::Local(s)) => self.slots[cbase + *s as usize] = v,
+            Some(p) => Env {
+                slots: &mut self.slots[cbase..],
+                prog,
+            }
+            .store(p, v)?,
+            None => {}
+        }
+        Ok(true)
     }
 
     pub(super) fn begin_return(&mut self) {
@@ -742,7 +803,7 @@ impl GoState {
             }
         }
         if frame.boundary {
-            self.boundary_results = results;
+            self.boundary_results = results.into();
             return Unwind::Stop(Stop::Exit);
         }
         let Some(caller) = self.frames.last_mut() else {

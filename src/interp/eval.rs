@@ -89,6 +89,34 @@ fn slice_bounds(
 /// Go's makeslice message instead of aborting.
 const MAX_MAKE: i64 = 1 << 28;
 
+/// A copy of a value, numbers without the out-of-line clone.
+#[inline]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(n) => Value::Int(*n),
+        Value::Float(f) => Value::Float(*f),
+        v => v.clone(),
+    }
+}
+
+/// Element `i` of `x` (a string's byte, a slice's or array's element)
+/// passed to `f` where it lies; Go's index panics otherwise.
+#[inline]
+fn with_elem<R>(kind: SeqKind, x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -> RtResult<R> {
+    match (kind, x) {
+        (_, Value::Str(s)) => Ok(f(&Value::Int(s[bounds(i, s.len())?] as i64))),
+        (_, Value::Slice(s)) => {
+            let i = bounds(i, s.len as usize)?;
+            let a = s.arr.lock();
+            Ok(f(&a[s.off as usize + i]))
+        }
+        (_, Value::Array(a)) => Ok(f(&a[bounds(i, a.len())?])),
+        (SeqKind::Slice, Value::Nil) => rt(format!("index out of range [{i}] with length 0")),
+        (SeqKind::String, _) => rt(format!("index out of range [{i}] with length 0")),
+        _ => Err(RtErr::nil_deref()),
+    }
+}
+
 /// The expression under an `ArraySnap` (indexing and `len` need no copy).
 fn unsnap(e: &Expr) -> &Expr {
     match e {
@@ -98,6 +126,27 @@ fn unsnap(e: &Expr) -> &Expr {
 }
 
 impl Env<'_> {
+    /// [`Self::eval_int`] with locals and constants read right here: the
+    /// operands of arithmetic and indexing, without a call (and the
+    /// recursive `eval_int`'s prologue) for the common leaf.
+    #[inline(always)]
+    fn int_leaf(&mut self, e: &Expr) -> RtResult<i64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_int()),
+            Expr::Const(Value::Int(i)) => Ok(*i),
+            _ => self.eval_int(e),
+        }
+    }
+
+    /// [`Self::eval_float`]'s counterpart of [`Self::int_leaf`].
+    #[inline(always)]
+    fn float_leaf(&mut self, e: &Expr) -> RtResult<f64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_float()),
+            _ => self.eval_float(e),
+        }
+    }
+
     /// Evaluates an int-typed expression to its bit pattern.
     #[inline]
     pub fn eval_int(&mut self, e: &Expr) -> RtResult<i64> {
@@ -105,10 +154,11 @@ impl Env<'_> {
             Expr::Const(Value::Int(i)) => Ok(*i),
             Expr::Local(s) => Ok(self.slots[*s as usize].as_int()),
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
-                let a = self.eval_int(x)?;
-                let b = self.eval_int(y)?;
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
                 ops::int_binop(*op, a, b, *bits, *signed)
             }
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_int),
             _ => Ok(self.eval(e)?.as_int()),
         }
     }
@@ -119,8 +169,8 @@ impl Env<'_> {
         match e {
             Expr::LocalLtConst(s, c) => Ok(self.slots[*s as usize].as_int() < *c),
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if ops::is_cmp(*op) => {
-                let a = self.eval_int(x)?;
-                let b = self.eval_int(y)?;
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
                 Ok(ops::int_cmp(*op, a, b, *bits, *signed))
             }
             Expr::Not(x) => Ok(!self.eval_bool(x)?),
@@ -138,8 +188,54 @@ impl Env<'_> {
         }
     }
 
-    /// Evaluates any expression.
+    /// Evaluates any expression. Locals and int arithmetic are handled
+    /// inline at the call site, so their value stays in registers (a
+    /// `Value` returned from an out-of-line call goes through memory and
+    /// stalls the reader); everything else goes to [`Self::eval_any`].
+    #[inline(always)]
     pub fn eval(&mut self, e: &Expr) -> RtResult<Value> {
+        match e {
+            Expr::Local(s) => Ok(match &self.slots[*s as usize] {
+                Value::Int(i) => Value::Int(*i),
+                v => v.clone(),
+            }),
+            Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
+                let a = self.int_leaf(x)?;
+                let b = self.int_leaf(y)?;
+                Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
+            }
+            Expr::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo, NumKind::F64, _, _) => {
+                Ok(Value::Float(self.eval_float(e)?))
+            }
+            _ => self.eval_any(e),
+        }
+    }
+
+    /// Evaluates a float64-typed expression (arithmetic on bare `f64`).
+    #[inline]
+    pub fn eval_float(&mut self, e: &Expr) -> RtResult<f64> {
+        match e {
+            Expr::Local(s) => Ok(self.slots[*s as usize].as_float()),
+            Expr::Binary(op, NumKind::F64, x, y)
+                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo) =>
+            {
+                let a = self.float_leaf(x)?;
+                let b = self.float_leaf(y)?;
+                Ok(match op {
+                    BinOp::Add => a + b,
+                    BinOp::Sub => a - b,
+                    BinOp::Mul => a * b,
+                    _ => a / b,
+                })
+            }
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_float),
+            _ => Ok(self.eval_any(e)?.as_float()),
+        }
+    }
+
+    /// [`Self::eval`]'s general case.
+    #[inline(never)]
+    pub fn eval_any(&mut self, e: &Expr) -> RtResult<Value> {
         Ok(match e {
             Expr::Const(v) => v.clone(),
             Expr::Local(s) => self.slots[*s as usize].clone(),
@@ -188,11 +284,7 @@ impl Env<'_> {
                 Value::Pointer(p) => p.load(),
                 _ => return Err(RtErr::nil_deref()),
             },
-            Expr::Index(kind, x, i) => {
-                let xv = self.eval(unsnap(x))?;
-                let i = self.eval_int(i)?;
-                self.index(*kind, &xv, i)?
-            }
+            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, copy_value)?,
             Expr::MapIndex {
                 m,
                 k,
@@ -453,17 +545,55 @@ impl Env<'_> {
         }
     }
 
-    fn index(&self, kind: SeqKind, x: &Value, i: i64) -> RtResult<Value> {
-        Ok(match (kind, x) {
-            (_, Value::Str(s)) => Value::Int(s[bounds(i, s.len())?] as i64),
-            (_, Value::Slice(s)) => s.get(bounds(i, s.len as usize)?),
-            (_, Value::Array(a)) => a[bounds(i, a.len())?].clone(),
-            (SeqKind::Slice, Value::Nil) => {
-                return rt(format!("index out of range [{i}] with length 0"))
+    /// `x[i]` passed to `f` in place. When `x` is a local (`a[k]`) or an
+    /// element of a local (`a[i][k]`) the container is read under its lock
+    /// without reference-count traffic on the shared backing arrays, and
+    /// `f` reads the element without cloning it (`eval_float`,
+    /// `eval_int`). Go's order is kept: `x` (with its own bounds check)
+    /// before `i`.
+    #[inline]
+    fn index_with<R>(
+        &mut self,
+        kind: SeqKind,
+        x: &Expr,
+        i: &Expr,
+        f: impl FnOnce(&Value) -> R,
+    ) -> RtResult<R> {
+        match x {
+            Expr::Local(s) => {
+                let i = self.int_leaf(i)?;
+                return with_elem(kind, &self.slots[*s as usize], i, f);
             }
-            (SeqKind::String, _) => return rt(format!("index out of range [{i}] with length 0")),
-            _ => return Err(RtErr::nil_deref()),
-        })
+            Expr::Index(_, x2, j) => {
+                if let Expr::Local(s) = unsnap(x2) {
+                    let s = *s as usize;
+                    let j = self.int_leaf(j)?;
+                    let outer_len = match &self.slots[s] {
+                        Value::Slice(sl) => Some(sl.len as usize),
+                        Value::Array(a) => Some(a.len()),
+                        _ => None,
+                    };
+                    if let Some(n) = outer_len {
+                        let j = bounds(j, n)?;
+                        let i = self.int_leaf(i)?;
+                        return match &self.slots[s] {
+                            Value::Slice(sl) => {
+                                // Distinct types, so never the same backing
+                                // (and lock) as the row's.
+                                let arr = sl.arr.lock();
+                                with_elem(kind, &arr[sl.off as usize + j], i, f)
+                            }
+                            Value::Array(a) => with_elem(kind, &a[j], i, f),
+                            _ => Err(RtErr::nil_deref()),
+                        };
+                    }
+                }
+            }
+            _ => {}
+        }
+        let xv = self.eval(x)?;
+        let i = self.int_leaf(i)?;
+        with_elem(kind, &xv, i, f)
     }
 
     fn slice_of(

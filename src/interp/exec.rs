@@ -18,7 +18,7 @@
 
 use super::call::{FrameMode, Unwind};
 use super::eval::Env;
-use super::ir::{Callee, Expr, Instr, Program, RangeKind};
+use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
 use super::World;
 use crate::value::{MapKey, Value};
@@ -108,7 +108,7 @@ pub struct Frame {
     pub func: u32,
     pub pc: u32,
     pub base: u32,
-    pub defers: Vec<super::call::Deferred>,
+    pub defers: RareVec<super::call::Deferred>,
     pub mode: FrameMode,
     /// Started by a deferred call (recover works directly inside it).
     pub deferred: bool,
@@ -124,13 +124,73 @@ pub struct GoState {
     pub slots: Vec<Value>,
     pub frames: Vec<Frame>,
     /// Panics in flight, oldest first.
-    pub panics: Vec<super::call::PanicRec>,
+    pub panics: RareVec<super::call::PanicRec>,
     /// Results of the last frame that returned across a boundary.
-    pub boundary_results: Vec<Value>,
+    pub boundary_results: RareVec<Value>,
     pub goid: u64,
     /// `created by <func> in goroutine <n>` and the `go` statement's position.
     /// (function, pc, goroutine) of the `go` statement; no allocation.
     pub created_by: Option<(u32, u32, u64)>,
+}
+
+/// A list that is almost always empty (a frame's deferred calls, a
+/// goroutine's panics): one word, no allocation until the first push, so
+/// a parked goroutine and every frame stay small.
+/// (Boxed on purpose: one word when empty, where a `Vec` takes three.)
+#[derive(Debug)]
+#[allow(clippy::box_collection)]
+pub struct RareVec<T>(Option<Box<Vec<T>>>);
+
+impl<T> Default for RareVec<T> {
+    fn default() -> Self {
+        RareVec(None)
+    }
+}
+
+impl<T> RareVec<T> {
+    pub fn push(&mut self, x: T) {
+        match &mut self.0 {
+            Some(v) => v.push(x),
+            None => {
+                self.0 = Some(Box::new(vec![x]));
+            }
+        }
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        self.0.as_mut()?.pop()
+    }
+    pub fn clear(&mut self) {
+        self.0 = None;
+    }
+    pub fn into_vec(self) -> Vec<T> {
+        self.0.map(|b| *b).unwrap_or_default()
+    }
+}
+
+impl<T> From<Vec<T>> for RareVec<T> {
+    fn from(v: Vec<T>) -> Self {
+        RareVec(if v.is_empty() {
+            None
+        } else {
+            Some(Box::new(v))
+        })
+    }
+}
+
+impl<T> std::ops::Deref for RareVec<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.0.as_deref().map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl<T> std::ops::DerefMut for RareVec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match &mut self.0 {
+            Some(v) => v.as_mut_slice(),
+            None => &mut [],
+        }
+    }
 }
 
 /// Back-edges and calls between two calls of the scheduler's
@@ -145,8 +205,8 @@ impl GoState {
             world,
             slots: Vec::new(),
             frames: Vec::new(),
-            panics: Vec::new(),
-            boundary_results: Vec::new(),
+            panics: RareVec::default(),
+            boundary_results: RareVec::default(),
             goid,
             created_by: None,
         }
@@ -213,6 +273,8 @@ impl GoState {
     }
 
     /// Executes one statement. `Ok(Some(stop))` leaves the loop.
+    /// Inlined into the step loop, its one caller.
+    #[inline(always)]
     fn exec(
         &mut self,
         prog: &Program,
@@ -225,7 +287,10 @@ impl GoState {
             Instr::Set(p, e) => {
                 let mut env = self.env(prog, base);
                 let v = env.eval(e)?;
-                env.store(p, v)?;
+                match p {
+                    Place::Local(s) => env.slots[*s as usize] = v,
+                    p => env.store(p, v)?,
+                }
                 self.advance();
             }
             Instr::SetN(ps, es) => {
@@ -304,6 +369,11 @@ impl GoState {
                 return self.call(prog, cx, callee, args, *spread, dst, base);
             }
             Instr::Return(es) => {
+                if let [e] = &es[..] {
+                    if self.fast_return(prog, e, base)? {
+                        return Ok(None);
+                    }
+                }
                 self.set_results(prog, es, base)?;
                 self.begin_return();
             }
@@ -324,9 +394,6 @@ impl GoState {
             } => {
                 let d = self.make_deferred(prog, callee, args, *spread, base)?;
                 if let Some(f) = self.frames.last_mut() {
-                    if f.defers.capacity() == 0 {
-                        f.defers.reserve_exact(1);
-                    }
                     f.defers.push(d);
                 }
                 self.advance();

@@ -52,7 +52,7 @@ impl GoState {
         }
         let saved_panics = std::mem::take(&mut self.panics);
         let r = match cx.run_nested(self) {
-            Stop::Exit => Ok(std::mem::take(&mut self.boundary_results)),
+            Stop::Exit => Ok(std::mem::take(&mut self.boundary_results).into_vec()),
             Stop::Panicked => {
                 let v = self
                     .panics
