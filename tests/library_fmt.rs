@@ -1,8 +1,9 @@
 //! fmt's engine against the real Go toolchain: every case is a Go call
 //! `fmt.Sprintf(format, args...)` (or Sprint/Sprintln) and the same operands
-//! built by hand as gorun values; the test writes one Go program with all
-//! cases, runs it with the reference `go`, and compares byte for byte. No
-//! expectation is typed by hand. Skipped (with a note) when Go is absent.
+//! built by hand as gorun values. The cases make one Go program,
+//! tests/library_data/fmt.go, whose output scripts/regen-library.sh records
+//! in fmt.expected (NUL after each case); the test compares gorun's results
+//! with it byte for byte, without Go. No expectation is typed by hand.
 
 #![allow(clippy::approx_constant)] // 3.14159 is a test input, not π
 
@@ -13,11 +14,10 @@ use gorun::library::fmt;
 use gorun::value::{self, Cell, GoMap, MapKey, Pointer, Slice, Value};
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
-const GO: &str = "/work/venv-go/bin/go";
+#[path = "library_data/recorded.rs"]
+mod recorded;
 
 /// Go declarations mirrored by [`Mock`] (methods are re-implemented in
 /// Rust below with the same behaviour).
@@ -742,32 +742,19 @@ fn go_program(cs: &[Case]) -> String {
 
 #[test]
 fn fmt_matches_go() {
-    let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
-    if !Path::new(&go).exists() {
-        eprintln!("skipped: no Go toolchain at {go}");
-        return;
-    }
     let mut m = Mock::new();
     let cs = cases(&m);
-    let dir = std::env::temp_dir().join(format!("gorun-fmtcheck-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("main.go");
-    std::fs::write(&file, go_program(&cs)).unwrap();
-    let out = Command::new(&go)
-        .arg("run")
-        .arg(&file)
-        .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .env("GOFLAGS", "-vet=off")
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        out.status.success(),
-        "go run failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    if recorded::sync_program("fmt", &go_program(&cs)) {
+        return;
+    }
+    let out = recorded::expected("fmt");
+    let want: Vec<&[u8]> = out.split(|&b| b == 0).collect();
+    assert_eq!(
+        want.len(),
+        cs.len() + 1,
+        "fmt.expected does not have one output per case"
     );
-    let want: Vec<&[u8]> = out.stdout.split(|&b| b == 0).collect();
+    assert!(cs.len() >= 531, "cases were lost: {}", cs.len());
     let mut failures = Vec::new();
     for (k, c) in cs.iter().enumerate() {
         let got = match (c.func, c.format) {

@@ -1,14 +1,15 @@
 //! gorun's Rust pdqsort (used by the slices natives) against Go's
 //! slices.SortFunc and slices.SortStableFunc on inputs full of ties: the
-//! order of equal elements must be Go's. The Go side runs in the reference
-//! toolchain at test time (skipped with a note when absent).
+//! order of equal elements must be Go's. The inputs (a fixed-seed
+//! xorshift) make tests/library_data/slices.go, whose output
+//! scripts/regen-library.sh records in slices.expected; the test runs
+//! without Go.
 
 use gorun::library::pdqsort::{self, Data};
 use std::fmt::Write as _;
-use std::path::Path;
-use std::process::Command;
 
-const GO: &str = "/work/venv-go/bin/go";
+#[path = "library_data/recorded.rs"]
+mod recorded;
 
 struct Pairs(Vec<(u32, u32)>);
 
@@ -44,39 +45,28 @@ fn inputs() -> Vec<Vec<u32>> {
     v
 }
 
-#[test]
-fn pdqsort_orders_ties_as_go_slices() {
-    let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
-    if !Path::new(&go).exists() {
-        eprintln!("skipped: no Go toolchain at {go}");
-        return;
-    }
-    let ins = inputs();
+/// The Go program printing, per input, the ids in the order
+/// slices.SortFunc and then slices.SortStableFunc leave them.
+fn go_program(ins: &[Vec<u32>]) -> String {
     let mut prog = String::from(
         "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\ntype kv struct{ k, id int }\n\nfunc run(keys []int) {\n\ta := make([]kv, len(keys))\n\tfor i, k := range keys {\n\t\ta[i] = kv{k, i}\n\t}\n\tb := slices.Clone(a)\n\tslices.SortFunc(a, func(x, y kv) int { return x.k - y.k })\n\tslices.SortStableFunc(b, func(x, y kv) int { return x.k - y.k })\n\tfor _, e := range a {\n\t\tfmt.Print(e.id, \" \")\n\t}\n\tfmt.Println()\n\tfor _, e := range b {\n\t\tfmt.Print(e.id, \" \")\n\t}\n\tfmt.Println()\n}\n\nfunc main() {\n",
     );
-    for keys in &ins {
+    for keys in ins {
         let list: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
         let _ = writeln!(prog, "\trun([]int{{{}}})", list.join(", "));
     }
     prog.push_str("}\n");
-    let dir = std::env::temp_dir().join(format!("gorun-slicescheck-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("main.go"), prog).unwrap();
-    let out = Command::new(&go)
-        .arg("run")
-        .arg(dir.join("main.go"))
-        .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    prog
+}
+
+#[test]
+fn pdqsort_orders_ties_as_go_slices() {
+    let ins = inputs();
+    if recorded::sync_program("slices", &go_program(&ins)) {
+        return;
+    }
+    let out = recorded::expected("slices");
+    let text = String::from_utf8_lossy(&out).into_owned();
     let mut lines = text.lines();
     for keys in &ins {
         let start: Vec<(u32, u32)> = keys
@@ -90,7 +80,19 @@ fn pdqsort_orders_ties_as_go_slices() {
         let mut b = Pairs(start);
         pdqsort::stable(&mut b, n).unwrap();
         let ids = |p: &Pairs| p.0.iter().map(|e| format!("{} ", e.1)).collect::<String>();
-        assert_eq!(lines.next().unwrap(), ids(&a), "SortFunc of {keys:?}");
-        assert_eq!(lines.next().unwrap(), ids(&b), "SortStableFunc of {keys:?}");
+        assert_eq!(
+            lines.next().expect("slices.expected ends early"),
+            ids(&a),
+            "SortFunc of {keys:?}"
+        );
+        assert_eq!(
+            lines.next().expect("slices.expected ends early"),
+            ids(&b),
+            "SortStableFunc of {keys:?}"
+        );
     }
+    assert!(
+        lines.next().is_none(),
+        "slices.expected has more lines than inputs"
+    );
 }

@@ -1,105 +1,17 @@
-//! The embedded std/*.go sources type-check with Go's own go/types (run
-//! when the reference toolchain is present; skipped with a note otherwise).
-//! Bodyless (native) declarations are accepted by go/types, so this checks
-//! every signature and every Go body against real Go.
+//! The embedded std/*.go sources, checked without Go: every bodyless
+//! declaration has a native, and package sort (std/sort.go run by gorun)
+//! leaves ties in the order Go's sort does, against Go's output recorded by
+//! scripts/regen-library.sh (tests/library_data/sort.go, sort.expected).
+//! That the std sources type-check with Go's own go/types needs Go itself:
+//! the script checks it (scripts/stdcheck.go) and fails loudly otherwise.
 
-use std::path::Path;
-use std::process::Command;
+use gorun::interp::{run_source, RunOptions};
+use parking_lot::Mutex;
+use std::io::Write;
+use std::sync::Arc;
 
-const GO: &str = "/work/venv-go/bin/go";
-
-/// A small go/types driver: type-checks each named std package from
-/// `<dir>/<path with / as _>.go`, importing the others the same way.
-const CHECKER: &str = r#"package main
-
-import (
-	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"go/types"
-	"os"
-	"path/filepath"
-	"strings"
-)
-
-var dir string
-var fset = token.NewFileSet()
-var pkgs = map[string]*types.Package{}
-var failed bool
-
-type imp struct{}
-
-func (imp) Import(path string) (*types.Package, error) { return load(path) }
-
-func load(path string) (*types.Package, error) {
-	if p, ok := pkgs[path]; ok {
-		return p, nil
-	}
-	file := filepath.Join(dir, strings.ReplaceAll(path, "/", "_")+".go")
-	f, err := parser.ParseFile(fset, file, nil, parser.ParseComments)
-	if err != nil {
-		return nil, err
-	}
-	conf := types.Config{Importer: imp{}, Error: func(err error) { fmt.Println(err); failed = true }}
-	p, _ := conf.Check(path, fset, []*ast.File{f}, nil)
-	pkgs[path] = p
-	return p, nil
-}
-
-func main() {
-	dir = os.Args[1]
-	for _, path := range os.Args[2:] {
-		if _, err := load(path); err != nil {
-			fmt.Println(err)
-			failed = true
-		}
-	}
-	if failed {
-		os.Exit(1)
-	}
-}
-"#;
-
-#[test]
-fn std_sources_typecheck_with_go_types() {
-    let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
-    if !Path::new(&go).exists() {
-        eprintln!("skipped: no Go toolchain at {go}");
-        return;
-    }
-    let dir = std::env::temp_dir().join(format!("gorun-stdcheck-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("main.go"), CHECKER).unwrap();
-    std::fs::write(dir.join("go.mod"), "module stdcheck\ngo 1.22\n").unwrap();
-    let bin = dir.join("stdcheck");
-    let built = Command::new(&go)
-        .args(["build", "-o"])
-        .arg(&bin)
-        .arg(".")
-        .current_dir(&dir)
-        .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .output()
-        .unwrap();
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
-    let std_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("std");
-    let out = Command::new(&bin)
-        .arg(&std_dir)
-        .args(gorun::library::STD_PACKAGES)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        out.status.success(),
-        "go/types errors in std/*.go:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-}
+#[path = "library_data/recorded.rs"]
+mod recorded;
 
 /// Natives still to be written, by key: each needs the runtime's sync
 /// objects (branch `runtime`). The test fails if one of them gets a native
@@ -163,100 +75,70 @@ fn every_bodyless_declaration_has_a_native() {
     );
 }
 
-/// A Go program comparing std/sort.go (compiled by real Go as package
-/// mysort, its two natives replaced by reflect) with Go's own sort on
-/// inputs full of ties: equal elements must end in the same order.
-const SORT_CHECK: &str = r#"package main
+#[derive(Clone, Default)]
+struct Buf(Arc<Mutex<Vec<u8>>>);
 
-import (
-	"fmt"
-	"math/rand"
-	"sort"
-	"sortcheck/mysort"
-)
-
-type kv struct{ k, id int }
-
-func main() {
-	r := rand.New(rand.NewSource(1))
-	bad := 0
-	for trial := 0; trial < 3000; trial++ {
-		n := r.Intn(300)
-		keys := r.Intn(20) + 1
-		a := make([]kv, n)
-		for i := range a {
-			a[i] = kv{r.Intn(keys), i}
-		}
-		if trial%3 == 0 {
-			sort.Slice(a, func(i, j int) bool { return a[i].k < a[j].k }) // presorted input
-		}
-		if trial%5 == 0 {
-			for i, j := 0, len(a)-1; i < j; i, j = i+1, j-1 {
-				a[i], a[j] = a[j], a[i]
-			}
-		}
-		b := append([]kv(nil), a...)
-		c := append([]kv(nil), a...)
-		d := append([]kv(nil), a...)
-		sort.Slice(a, func(i, j int) bool { return a[i].k < a[j].k })
-		mysort.Slice(b, func(i, j int) bool { return b[i].k < b[j].k })
-		sort.SliceStable(c, func(i, j int) bool { return c[i].k < c[j].k })
-		mysort.SliceStable(d, func(i, j int) bool { return d[i].k < d[j].k })
-		if fmt.Sprint(a) != fmt.Sprint(b) || fmt.Sprint(c) != fmt.Sprint(d) {
-			bad++
-		}
-	}
-	fmt.Println("mismatches:", bad)
+impl Write for Buf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
-"#;
 
 #[test]
 fn std_sort_orders_ties_exactly_as_go() {
-    let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
-    if !Path::new(&go).exists() {
-        eprintln!("skipped: no Go toolchain at {go}");
-        return;
-    }
-    let dir = std::env::temp_dir().join(format!("gorun-sortcheck-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("mysort")).unwrap();
-    let src = gorun::library::std_source("sort")
-        .unwrap()
-        .replace("package sort\n", "package mysort\n\nimport \"reflect\"\n")
-        .replace(
-            "func sliceLen(x any) int\n",
-            "func sliceLen(x any) int { return reflect.ValueOf(x).Len() }\n",
-        )
-        .replace(
-            "func sliceSwap(x any, i, j int)\n",
-            "func sliceSwap(x any, i, j int) { reflect.Swapper(x)(i, j) }\n",
-        )
-        .replace(
-            "func Ints(x []int)\n",
-            "func Ints(x []int) { Sort(IntSlice(x)) }\n",
-        )
-        .replace(
-            "func Float64s(x []float64)\n",
-            "func Float64s(x []float64) { Sort(Float64Slice(x)) }\n",
-        )
-        .replace(
-            "func Strings(x []string)\n",
-            "func Strings(x []string) { Sort(StringSlice(x)) }\n",
-        );
-    std::fs::write(dir.join("mysort/sort.go"), src).unwrap();
-    std::fs::write(dir.join("main.go"), SORT_CHECK).unwrap();
-    std::fs::write(dir.join("go.mod"), "module sortcheck\ngo 1.22\n").unwrap();
-    let out = Command::new(&go)
-        .args(["run", "."])
-        .current_dir(&dir)
-        .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.trim() == "mismatches: 0",
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+    let path = recorded::data_dir().join("sort.go");
+    let src = std::fs::read_to_string(&path).unwrap();
+    let want = recorded::expected("sort");
+    let (out, err) = (Buf::default(), Buf::default());
+    let code = run_source(
+        "sort.go",
+        &src,
+        &[],
+        &RunOptions::default(),
+        Box::new(out.clone()),
+        Box::new(err.clone()),
     );
+    let got = out.0.lock().clone();
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err.0.lock()));
+    assert_eq!(want.iter().filter(|&&b| b == b'\n').count(), 3000);
+    let (got, want) = (
+        String::from_utf8_lossy(&got),
+        String::from_utf8_lossy(&want),
+    );
+    let diff: Vec<_> = got
+        .lines()
+        .zip(want.lines())
+        .filter(|(g, w)| g != w)
+        .map(|(g, w)| format!("gorun {g}\n   go {w}"))
+        .take(20)
+        .collect();
+    assert!(
+        diff.is_empty(),
+        "trial n sort.Slice sort.SliceStable:\n{}",
+        diff.join("\n")
+    );
+    assert_eq!(got, want);
+}
+
+/// scripts/regen-library.sh type-checks the packages named by the files
+/// std/*.go (`_` as `/`): they must be exactly [`STD_PACKAGES`].
+#[test]
+fn std_files_are_the_std_packages() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("std");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| Some(n.strip_suffix(".go")?.replace('_', "/")))
+        .collect();
+    files.sort();
+    let mut pkgs: Vec<String> = gorun::library::STD_PACKAGES
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    pkgs.sort();
+    assert_eq!(files, pkgs);
 }

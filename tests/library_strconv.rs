@@ -1,15 +1,16 @@
 //! strconv's Rust core against the real Go toolchain: FormatFloat on
 //! thousands of float64 and float32 values in every format and several
 //! precisions, and ParseInt / ParseUint / ParseFloat on tricky inputs
-//! (value and error kind). The Go side runs at test time (skipped with a
-//! note when Go is absent); no expectation is typed by hand.
+//! (value and error kind). The inputs make one Go program,
+//! tests/library_data/strconv.go, whose output scripts/regen-library.sh
+//! records in strconv.expected; the test compares gorun's core with it
+//! without Go. No expectation is typed by hand.
 
 use gorun::library::strconv::{atof, atoi, ftoa, NumErr};
 use std::fmt::Write as _;
-use std::path::Path;
-use std::process::Command;
 
-const GO: &str = "/work/venv-go/bin/go";
+#[path = "library_data/recorded.rs"]
+mod recorded;
 
 fn floats() -> Vec<f64> {
     let mut v = vec![
@@ -144,20 +145,15 @@ fn code(e: Option<NumErr>) -> i64 {
     e.map_or(0, |e| e as i64)
 }
 
-#[test]
-fn strconv_matches_go() {
-    let go = std::env::var("GORUN_GO").unwrap_or_else(|_| GO.to_string());
-    if !Path::new(&go).exists() {
-        eprintln!("skipped: no Go toolchain at {go}");
-        return;
-    }
-    let fs = floats();
+/// The Go program printing, one line per case, what Go's strconv does
+/// with every input (the order the test reads them in).
+fn go_program(fs: &[f64]) -> String {
     let mut prog = String::from(
         "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"math\"\n\t\"strconv\"\n)\n\n\
          func code(err error) int {\n\tswitch {\n\tcase err == nil:\n\t\treturn 0\n\tcase errors.Is(err, strconv.ErrSyntax):\n\t\treturn 1\n\tcase errors.Is(err, strconv.ErrRange):\n\t\treturn 2\n\t}\n\treturn 9\n}\n\n\
          func main() {\n\tfs := []uint64{",
     );
-    for f in &fs {
+    for f in fs {
         let _ = write!(prog, "{:#x},", f.to_bits());
     }
     prog.push_str("}\n\tfor _, b := range fs {\n\t\tf := math.Float64frombits(b)\n");
@@ -181,23 +177,17 @@ fn strconv_matches_go() {
         );
     }
     prog.push_str("}\n");
-    let dir = std::env::temp_dir().join(format!("gorun-strconvcheck-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("main.go"), prog).unwrap();
-    let out = Command::new(&go)
-        .arg("run")
-        .arg(dir.join("main.go"))
-        .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    prog
+}
+
+#[test]
+fn strconv_matches_go() {
+    let fs = floats();
+    if recorded::sync_program("strconv", &go_program(&fs)) {
+        return;
+    }
+    let out = recorded::expected("strconv");
+    let text = String::from_utf8_lossy(&out).into_owned();
     let mut lines = text.lines();
     let mut failures = Vec::new();
     for f in &fs {
@@ -207,7 +197,7 @@ fn strconv_matches_go() {
                 ftoa::format_float(*f, *fmt_, *prec, 64),
                 ftoa::format_float(*f as f32 as f64, *fmt_, *prec, 32)
             );
-            let want = lines.next().unwrap_or_default();
+            let want = lines.next().expect("strconv.expected ends early");
             if got != want {
                 failures.push(format!(
                     "FormatFloat({f:e}, '{}', {prec}): go {want}, gorun {got}",
@@ -221,7 +211,7 @@ fn strconv_matches_go() {
         let (j, e2) = atoi::parse_int(s.as_bytes(), 10, 8);
         let (u, e3) = atoi::parse_uint(s.as_bytes(), 0, 64);
         let got = format!("{i} {} {j} {} {u} {}", code(e1), code(e2), code(e3));
-        let want = lines.next().unwrap_or_default();
+        let want = lines.next().expect("strconv.expected ends early");
         if got != want {
             failures.push(format!("Parse ints {s:?}: go {want}, gorun {got}"));
         }
@@ -230,7 +220,7 @@ fn strconv_matches_go() {
         let (f, e1) = atof::parse_float(s.as_bytes(), 64);
         let (g, e2) = atof::parse_float(s.as_bytes(), 32);
         let got = format!("{} {} {} {}", f.to_bits(), code(e1), g.to_bits(), code(e2));
-        let want = lines.next().unwrap_or_default();
+        let want = lines.next().expect("strconv.expected ends early");
         // NaN payloads may differ; compare NaN-ness then.
         let nan_ok = f.is_nan()
             && want
