@@ -325,14 +325,8 @@ fn nil_channel_blocks_forever_with_go_reasons() {
             Yield::Exit
         }),
     );
-    let Outcome::Deadlock(d) = out else {
-        panic!("expected deadlock, got {out:?}");
-    };
-    let got: Vec<(u64, &str)> = d
-        .goroutines
-        .iter()
-        .map(|g| (g.id, g.wait_reason.as_str()))
-        .collect();
+    let d = runtime_util::expect_deadlock(out);
+    let got = runtime_util::wait_reasons(&d);
     assert_eq!(
         got,
         vec![

@@ -219,14 +219,8 @@ fn empty_select_blocks_forever() {
             Yield::Exit
         }),
     );
-    let Outcome::Deadlock(d) = out else {
-        panic!("{out:?}")
-    };
-    let got: Vec<(u64, &str)> = d
-        .goroutines
-        .iter()
-        .map(|g| (g.id, g.wait_reason.as_str()))
-        .collect();
+    let d = runtime_util::expect_deadlock(out);
+    let got = runtime_util::wait_reasons(&d);
     assert_eq!(
         got,
         vec![(1, "select"), (18, "select (no cases)"), (19, "select")]

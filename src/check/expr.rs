@@ -1,8 +1,8 @@
 //! Expressions: the operand model (go/types' `operand`), the expression
-//! dispatcher, identifiers, literals, unary operators, dereference, type
-//! assertions, and recording of every expression's type and value.
+//! dispatcher, identifiers, literals, and recording of every expression's
+//! type and value.
 //!
-//! Binary operators and constant folding are in `ops`, calls and built-ins
+//! Unary operators, dereference and type assertions are in `unary`; binary operators and constant folding are in `ops`, calls and built-ins
 //! in `call`/`builtin`, selectors in `lookup`, composite literals and
 //! index/slice expressions in `literal`, untyped conversion in `assign`.
 
@@ -11,7 +11,7 @@ use crate::check::constant::{parse_float_lit, ConstValue};
 use crate::check::exprstring::expr_string;
 use crate::check::info::*;
 use crate::check::types::{BasicKind, TypeId, TypeKind};
-use crate::syntax::ast::{self, ChanDir, Expr, ExprKind, Lit, UnOp};
+use crate::syntax::ast::{self, Expr, ExprKind, Lit};
 
 /// How an operand may be used (go/types' operand modes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -606,29 +606,18 @@ impl<'a> Checker<'a> {
                     self.error(id.span, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
                     return;
                 }
-                if !self.prog.types.is_invalid(t) {
-                    x.mode = OpMode::TypeExpr;
-                    x.ty = t;
-                }
+                self.set_typed(x, OpMode::TypeExpr, t);
             }
-            ObjKind::Var(_) => {
+            ObjKind::Var(_) | ObjKind::Func(_) => {
                 self.resolve(o);
-                self.use_var(o);
+                let mode = if matches!(kind, ObjKind::Var(_)) {
+                    self.use_var(o);
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 self.add_dep(o);
-                let t = self.obj(o).ty;
-                if !self.prog.types.is_invalid(t) {
-                    x.mode = OpMode::Variable;
-                    x.ty = t;
-                }
-            }
-            ObjKind::Func(_) => {
-                self.resolve(o);
-                self.add_dep(o);
-                let t = self.obj(o).ty;
-                if !self.prog.types.is_invalid(t) {
-                    x.mode = OpMode::Value;
-                    x.ty = t;
-                }
+                self.set_typed(x, mode, self.obj(o).ty);
             }
             ObjKind::Builtin(b) => {
                 x.mode = OpMode::Builtin(b);
@@ -638,6 +627,15 @@ impl<'a> Checker<'a> {
                 x.ty = self.basic(BasicKind::UntypedNil);
             }
             ObjKind::Label => self.error(id.span, format!("undefined: {}", id.name)),
+        }
+    }
+
+    /// Gives `x` mode `mode` and type `t`, unless `t` is invalid (an error
+    /// was reported where it was declared): `x` then stays invalid.
+    fn set_typed(&self, x: &mut Operand<'a>, mode: OpMode, t: TypeId) {
+        if !self.prog.types.is_invalid(t) {
+            x.mode = mode;
+            x.ty = t;
         }
     }
 
@@ -656,196 +654,5 @@ impl<'a> Checker<'a> {
         if let Some(&top) = self.dep_stack.last() {
             self.deps.entry(top).or_default().push(o);
         }
-    }
-
-    fn star(&mut self, x: &mut Operand<'a>, inner: &'a Expr) {
-        let y = self.raw_expr(inner, None);
-        match y.mode {
-            OpMode::Invalid => {}
-            OpMode::TypeExpr => {
-                x.mode = OpMode::TypeExpr;
-                x.ty = self.prog.types.pointer(y.ty);
-            }
-            OpMode::Nil => self.error(inner.span, "invalid operation: cannot indirect nil"),
-            _ => {
-                let y = self.single_value(y);
-                if !y.is_valid() {
-                    return;
-                }
-                match self.prog.types.pointer_elem(y.ty) {
-                    Some(elem) => {
-                        x.mode = OpMode::Variable;
-                        x.ty = elem;
-                    }
-                    None => {
-                        let s = self.operand_string(&y);
-                        self.error(
-                            inner.span,
-                            format!("invalid operation: cannot indirect {s}"),
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    fn unary(&mut self, x: &mut Operand<'a>, op: UnOp, inner: &'a Expr) {
-        if op == UnOp::Addr {
-            let is_lit = matches!(unparen(inner).kind, ExprKind::CompositeLit { .. });
-            let y = self.expr(inner, None);
-            if !y.is_valid() {
-                return;
-            }
-            if !is_lit && y.mode != OpMode::Variable {
-                let s = self.operand_string(&y);
-                self.error(
-                    inner.span,
-                    format!("invalid operation: cannot take address of {s}"),
-                );
-                return;
-            }
-            self.mark_addr_taken(inner);
-            x.mode = OpMode::Value;
-            x.ty = self.prog.types.pointer(y.ty);
-            return;
-        }
-        let y = self.expr(inner, None);
-        if !y.is_valid() {
-            return;
-        }
-        if op == UnOp::Recv {
-            match self.prog.types.under(y.ty).clone() {
-                TypeKind::Chan(dir, elem) => {
-                    if dir == ChanDir::Send {
-                        let s = self.operand_string(&y);
-                        self.error(
-                            inner.span,
-                            format!(
-                                "invalid operation: cannot receive from send-only channel {} {s}",
-                                self.tstr(y.ty)
-                            ),
-                        );
-                        return;
-                    }
-                    x.mode = OpMode::CommaOk;
-                    x.ty = elem;
-                }
-                _ => {
-                    let s = self.operand_string(&y);
-                    self.error(
-                        inner.span,
-                        format!(
-                            "invalid operation: cannot receive from non-channel {} {s}",
-                            self.tstr(y.ty)
-                        ),
-                    );
-                }
-            }
-            return;
-        }
-        let k = self.prog.types.basic_kind(y.ty);
-        let ok = match op {
-            UnOp::Pos | UnOp::Neg => k.is_some_and(|k| k.is_numeric()),
-            UnOp::Xor => k.is_some_and(|k| k.is_integer()),
-            UnOp::Not => k.is_some_and(|k| k.is_boolean()),
-            _ => false,
-        };
-        if !ok {
-            let s = self.operand_string(&y);
-            self.error(
-                self.at(y.expr),
-                format!(
-                    "invalid operation: operator {} not defined on {s}",
-                    op.as_str()
-                ),
-            );
-            return;
-        }
-        x.ty = y.ty;
-        x.mode = OpMode::Value;
-        if let (OpMode::Constant, Some(v)) = (y.mode, &y.val) {
-            let r = self.const_unary(op, v, y.ty);
-            x.mode = OpMode::Constant;
-            x.val = Some(r);
-            self.check_overflow(x, Some("bitwise complement").filter(|_| op == UnOp::Xor));
-        }
-    }
-
-    /// Marks the variable at the root of an addressable expression as having
-    /// its address taken (`&x`, `&x.f`, `&x[i]` of an array, `x[:]`).
-    pub(crate) fn mark_addr_taken(&mut self, e: &'a Expr) {
-        let e = unparen(e);
-        match &e.kind {
-            ExprKind::Ident(id) => {
-                if let Some(o) = self.prog.uses.get(id.id).copied() {
-                    if let Some(v) = self.var_mut(o) {
-                        v.addr_taken = true;
-                    }
-                }
-            }
-            ExprKind::Selector { x, .. } => {
-                // Only through value fields: `p.f` with p a pointer is addressable anyway.
-                let is_ptr = self
-                    .prog
-                    .types_of
-                    .get(x.id)
-                    .is_some_and(|t| self.prog.types.pointer_elem(t.ty).is_some());
-                if !is_ptr {
-                    self.mark_addr_taken(x);
-                }
-            }
-            ExprKind::Index { x, .. } => {
-                let is_array =
-                    self.prog.types_of.get(x.id).is_some_and(|t| {
-                        matches!(self.prog.types.under(t.ty), TypeKind::Array(..))
-                    });
-                if is_array {
-                    self.mark_addr_taken(x);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn type_assert(&mut self, x: &mut Operand<'a>, base: &'a Expr, ty: Option<&'a Expr>) {
-        let y = self.expr(base, None);
-        let Some(ty) = ty else {
-            self.error(
-                self.at(x.expr),
-                "invalid syntax tree: use of .(type) outside type switch",
-            );
-            return;
-        };
-        if !y.is_valid() {
-            self.typ(ty);
-            return;
-        }
-        if !self.prog.types.is_interface(y.ty) {
-            let s = self.operand_string(&y);
-            self.error(
-                base.span,
-                format!("invalid operation: {s} is not an interface"),
-            );
-            self.typ(ty);
-            return;
-        }
-        let t = self.typ(ty);
-        if self.prog.types.is_invalid(t) {
-            return;
-        }
-        if !self.prog.types.is_interface(t) {
-            if let Some(cause) = self.missing_method_cause(t, y.ty, false) {
-                let es = self.estr(x.expr);
-                let msg = format!(
-                    "impossible type assertion: {es}\n\t{} does not implement {} {cause}",
-                    self.tstr(t),
-                    self.tstr(y.ty)
-                );
-                self.error(self.at(x.expr), msg);
-                return;
-            }
-        }
-        x.mode = OpMode::CommaOk;
-        x.ty = t;
     }
 }

@@ -57,6 +57,7 @@ mod switch;
 mod terminating;
 pub mod types;
 mod typexpr;
+mod unary;
 mod universe;
 mod vardecl;
 

@@ -7,9 +7,9 @@
 //! goroutine 1 and turns the runtime's outcome into an exit status and
 //! Go's report (panic, fatal error, or the deadlock dump).
 
-use super::call::Deferred;
 use super::chan::as_chan;
 use super::exec::{GoState, Op, Sched, Stop};
+use super::unwind::Deferred;
 use super::{RunOptions, World};
 use crate::library::abi::Park;
 use crate::runtime::{self, Goroutine, Nested, RunCx, SelectCase, Selected, Yield};

@@ -16,10 +16,11 @@
 //!
 //! Calls, returns, defers and panics live in [`super::call`].
 
-use super::call::{FrameMode, Unwind};
+use super::call::FrameMode;
 use super::eval::Env;
 use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
+use super::unwind::Unwind;
 use super::World;
 use crate::value::{MapKey, Value};
 use std::sync::Arc;
@@ -108,7 +109,7 @@ pub struct Frame {
     pub func: u32,
     pub pc: u32,
     pub base: u32,
-    pub defers: RareVec<super::call::Deferred>,
+    pub defers: RareVec<super::unwind::Deferred>,
     pub mode: FrameMode,
     /// Started by a deferred call (recover works directly inside it).
     pub deferred: bool,
@@ -124,7 +125,7 @@ pub struct GoState {
     pub slots: Vec<Value>,
     pub frames: Vec<Frame>,
     /// Panics in flight, oldest first.
-    pub panics: RareVec<super::call::PanicRec>,
+    pub panics: RareVec<super::unwind::PanicRec>,
     /// Results of the last frame that returned across a boundary.
     pub boundary_results: RareVec<Value>,
     pub goid: u64,

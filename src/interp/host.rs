@@ -5,10 +5,10 @@
 //! `boundary` frame, through the scheduler's `run_nested` (if it blocks, the
 //! thread blocks and the runtime hands its P to another thread).
 
-use super::call::Deferred;
 use super::eval::Env;
 use super::exec::{GoState, Sched, Stop};
 use super::ir::Program;
+use super::unwind::Deferred;
 use crate::library::abi::Host;
 use crate::value::{Func, Value};
 use std::sync::Arc;

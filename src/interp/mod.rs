@@ -48,6 +48,7 @@ pub mod report;
 pub mod session;
 pub mod slices;
 pub mod sync;
+pub mod unwind;
 
 use crate::diag::{ErrorFormat, SourceFile};
 use parking_lot::Mutex;

@@ -1,23 +1,34 @@
 //! Go source text of expressions and simple statements, as gc's
-//! `syntax.String` prints them in messages (short form: function bodies and
-//! composite literal contents shown as `{…}`).
+//! `syntax.String` prints them in messages (short form: non-empty function
+//! bodies and composite literal contents shown as `{…}`).
 //!
-//! Used by the parser's "cannot use x := 1 as value" and available to the
-//! checker for messages that quote an expression.
+//! Used by the parser's "cannot use x := 1 as value" and by the checker
+//! (`check::exprstring`) for messages that quote an expression.
 
 use super::ast::*;
 use std::fmt::Write;
 
-/// The text being printed; with `mark_lits`, literals are written as
-/// markers holding their source span, filled in by [`fill_lit_marks`]
-/// from the source (gc quotes a literal as written: `0x10`, not `16`).
-#[derive(Default)]
-pub struct Out {
-    buf: String,
-    mark_lits: bool,
+/// How literals are written (gc quotes a literal as written: `0x10`, not `16`).
+#[derive(Default, Clone, Copy)]
+enum Lits<'a> {
+    /// From the literal's value.
+    #[default]
+    Value,
+    /// As markers holding their source span, filled in by [`fill_lit_marks`]
+    /// once the source is at hand.
+    Marked,
+    /// Straight from the source text of the file the expression comes from.
+    Source(&'a str),
 }
 
-impl Out {
+/// The text being printed.
+#[derive(Default)]
+pub struct Out<'a> {
+    buf: String,
+    lits: Lits<'a>,
+}
+
+impl Out<'_> {
     fn push(&mut self, c: char) {
         self.buf.push(c);
     }
@@ -26,7 +37,7 @@ impl Out {
     }
 }
 
-impl Write for Out {
+impl Write for Out<'_> {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
         self.buf.push_str(s);
         Ok(())
@@ -67,11 +78,22 @@ pub fn list_string(xs: &[Expr]) -> String {
     s.buf
 }
 
+/// The expression as gc quotes it, literals taken from `src`, the text of
+/// the file `x` comes from.
+pub fn expr_string_src(x: &Expr, src: &str) -> String {
+    let mut s = Out {
+        buf: String::new(),
+        lits: Lits::Source(src),
+    };
+    write_expr(&mut s, x);
+    s.buf
+}
+
 /// Like [`list_string`], with literals marked for [`fill_lit_marks`].
 pub fn list_string_marked(xs: &[Expr]) -> String {
     let mut s = Out {
         buf: String::new(),
-        mark_lits: true,
+        lits: Lits::Marked,
     };
     write_list(&mut s, xs);
     s.buf
@@ -90,7 +112,7 @@ pub fn simple_stmt_string_marked(st: &Stmt) -> String {
 fn simple_stmt_text(st: &Stmt, mark_lits: bool) -> String {
     let mut s = Out {
         buf: String::new(),
-        mark_lits,
+        lits: if mark_lits { Lits::Marked } else { Lits::Value },
     };
     match &st.kind {
         StmtKind::Expr(x) => write_expr(&mut s, x),
@@ -189,20 +211,30 @@ fn write_signature(s: &mut Out, ty: &FuncType) {
 fn write_expr(s: &mut Out, x: &Expr) {
     match &x.kind {
         ExprKind::Ident(id) => s.push_str(&id.name),
-        ExprKind::BasicLit(_) if s.mark_lits => {
-            let _ = write!(s, "{MARK}{},{}{MARK}", x.span.lo, x.span.hi);
-        }
-        ExprKind::BasicLit(lit) => write_lit(s, lit),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::BasicLit(lit) => match s.lits {
+            Lits::Value => write_lit(s, lit),
+            Lits::Marked => {
+                let _ = write!(s, "{MARK}{},{}{MARK}", x.span.lo, x.span.hi);
+            }
+            Lits::Source(src) => {
+                let text = src.get(x.span.lo as usize..x.span.hi as usize);
+                s.push_str(text.unwrap_or("?"));
+            }
+        },
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { ty, .. } => {
+        ExprKind::FuncLit { ty, body } => {
             s.push_str("func");
             write_signature(s, ty);
-            s.push_str(" {…}");
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(inner) => {
             s.push('(');
@@ -301,7 +333,22 @@ fn write_expr(s: &mut Out, x: &Expr) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
+            // gc writes `chan (<-chan T)`, not `chan <-chan T`.
+            let paren = *dir == ChanDir::Both
+                && matches!(
+                    elem.kind,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
+            if paren {
+                s.push('(');
+            }
             write_expr(s, elem);
+            if paren {
+                s.push(')');
+            }
         }
         ExprKind::FuncType(ty) => {
             s.push_str("func");

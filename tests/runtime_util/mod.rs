@@ -2,7 +2,7 @@
 //! as closures, so the scheduler can be tested without the interpreter.
 #![allow(dead_code)]
 
-use gorun::runtime::{Config, Goroutine, Op, Outcome, RunCx, Sched, Yield};
+use gorun::runtime::{Config, Deadlock, Goroutine, Op, Outcome, RunCx, Sched, Yield};
 use gorun::value::Value;
 
 /// A body made of a closure over its own state.
@@ -64,6 +64,22 @@ pub fn run_det(seed: u64, main: Box<dyn Goroutine>) -> Outcome {
         ..Config::default()
     })
     .run_main(main)
+}
+
+/// The deadlock report of `out` (the test fails on any other outcome).
+pub fn expect_deadlock(out: Outcome) -> Deadlock {
+    let Outcome::Deadlock(d) = out else {
+        panic!("expected deadlock, got {out:?}");
+    };
+    d
+}
+
+/// Each blocked goroutine's id and wait reason, in the report's order.
+pub fn wait_reasons(d: &Deadlock) -> Vec<(u64, &str)> {
+    d.goroutines
+        .iter()
+        .map(|g| (g.id, g.wait_reason.as_str()))
+        .collect()
 }
 
 /// The integer inside a value.

@@ -84,17 +84,7 @@ impl Stack {
                 ends.push(Some(self.emit(Instr::Jump(0), c.span)));
             }
         }
-        for (j, ci) in to_body {
-            let t = starts[ci];
-            super::func::patch(&mut self.top().code[j], t);
-        }
-        match default {
-            Some(d) => {
-                let t = starts[d];
-                super::func::patch(&mut self.top().code[to_default], t);
-            }
-            None => self.patch_here(to_default),
-        }
+        self.patch_clause_jumps(to_body, &starts, default, to_default);
         for e in ends.into_iter().flatten() {
             self.patch_here(e);
         }
@@ -196,17 +186,7 @@ impl Stack {
             self.stmts(lw, &c.body)?;
             ends.push(self.emit(Instr::Jump(0), c.span));
         }
-        for (j, ci) in jumps {
-            let t = starts[ci];
-            super::func::patch(&mut self.top().code[j], t);
-        }
-        match default {
-            Some(d) => {
-                let t = starts[d];
-                super::func::patch(&mut self.top().code[to_default], t);
-            }
-            None => self.patch_here(to_default),
-        }
+        self.patch_clause_jumps(jumps, &starts, default, to_default);
         for e in ends {
             self.patch_here(e);
         }
@@ -340,6 +320,29 @@ impl Stack {
         }
         self.pop_target(0);
         Ok(())
+    }
+
+    /// Points each `(jump, clause)` of a switch's case tests at its
+    /// clause's first statement (`starts[clause]`), and the fall-through
+    /// jump `to_default` at the default clause or, without one, here.
+    fn patch_clause_jumps(
+        &mut self,
+        jumps: Vec<(usize, usize)>,
+        starts: &[u32],
+        default: Option<usize>,
+        to_default: usize,
+    ) {
+        for (j, ci) in jumps {
+            let t = starts[ci];
+            super::func::patch(&mut self.top().code[j], t);
+        }
+        match default {
+            Some(d) => {
+                let t = starts[d];
+                super::func::patch(&mut self.top().code[to_default], t);
+            }
+            None => self.patch_here(to_default),
+        }
     }
 
     fn bind_recv(&mut self, places: Vec<Place>, vt: u32, okt: u32) {

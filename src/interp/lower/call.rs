@@ -6,7 +6,7 @@ use super::expr::{unparen, R};
 use super::func::Stack;
 use super::Lowerer;
 use crate::check::info::{Builtin, Mode, ObjKind, SelectionKind};
-use crate::check::types::TypeKind;
+use crate::check::types::{TypeId, TypeKind};
 use crate::interp::ir::{BuiltinOp, Callee, Expr, Instr, Place, SeqKind};
 use crate::syntax::ast::{self, ExprKind};
 use crate::value::Value;
@@ -184,6 +184,27 @@ impl Stack {
         Ok(())
     }
 
+    /// `f(g())` with a multi-value `g`: calls `g` into fresh temporaries
+    /// and returns them with their types; `None` for any other argument
+    /// list (nothing emitted).
+    fn spread_call(
+        &mut self,
+        lw: &mut Lowerer,
+        args: &[ast::Expr],
+    ) -> R<Option<(Vec<u32>, Vec<TypeId>)>> {
+        if args.len() != 1 || lw.tt.tuple_elems(self.ty(lw, &args[0])?).len() <= 1 {
+            return Ok(None);
+        }
+        let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
+        let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
+        self.call(
+            lw,
+            &args[0],
+            temps.iter().map(|t| Place::Local(*t)).collect(),
+        )?;
+        Ok(Some((temps, rt)))
+    }
+
     /// Evaluates the callee and arguments of a call (also for go/defer).
     pub fn call_parts(&mut self, lw: &mut Lowerer, e: &ast::Expr) -> R<CallParts> {
         let ExprKind::Call {
@@ -209,15 +230,8 @@ impl Stack {
                 _ => return Err(format!("{} cannot be deferred here", b.name())),
             };
             let mut vals = Vec::new();
-            if args.len() == 1 && lw.tt.tuple_elems(self.ty(lw, &args[0])?).len() > 1 {
+            if let Some((temps, rt)) = self.spread_call(lw, args)? {
                 // println(f()) with a multi-value f.
-                let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
-                let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
-                self.call(
-                    lw,
-                    &args[0],
-                    temps.iter().map(|t| Place::Local(*t)).collect(),
-                )?;
                 for (t, ty) in temps.into_iter().zip(rt) {
                     vals.push(self.convert_to(lw, Expr::Local(t), ty, lw.tt.empty_iface)?);
                 }
@@ -294,14 +308,7 @@ impl Stack {
             .ok_or("call of non-function")?;
         let mut vals = Vec::new();
         let mut types = Vec::new();
-        if args.len() == 1 && lw.tt.tuple_elems(self.ty(lw, &args[0])?).len() > 1 {
-            let rt = lw.tt.tuple_elems(self.ty(lw, &args[0])?);
-            let temps: Vec<u32> = rt.iter().map(|_| self.temp()).collect();
-            self.call(
-                lw,
-                &args[0],
-                temps.iter().map(|t| Place::Local(*t)).collect(),
-            )?;
+        if let Some((temps, rt)) = self.spread_call(lw, args)? {
             vals = temps.into_iter().map(Expr::Local).collect();
             types = rt;
         } else {
