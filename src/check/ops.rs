@@ -93,14 +93,12 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let s = self.operand_string(x);
-            self.error(
-                self.at(x.expr),
+            self.operand_error(x, |s| {
                 format!(
                     "invalid operation: operator {} not defined on {s}",
                     op.as_str()
-                ),
-            );
+                )
+            });
             x.mode = OpMode::Invalid;
             return;
         }
@@ -317,6 +315,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports `msg` (given the operand's description, see
+    /// [`Checker::operand_string`]) at operand `o`.
+    fn operand_error(&mut self, o: &Operand, msg: impl FnOnce(String) -> String) {
+        let s = self.operand_string(o);
+        self.error(self.at(o.expr), msg(s));
+    }
+
     fn shift(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, op: BinOp, e: Option<&'a Expr>) {
         let xint = x.val.as_ref().and_then(|v| v.to_int());
         let xk = self.prog.types.basic_kind(x.ty);
@@ -325,11 +330,9 @@ impl<'a> Checker<'a> {
             || xk == Some(BasicKind::UntypedRune);
         let untyped = self.prog.types.is_untyped(x.ty);
         if !(is_int || (untyped && x.is_const() && xint.is_some())) {
-            let s = self.operand_string(x);
-            self.error(
-                self.at(x.expr),
-                format!("invalid operation: shifted operand {s} must be integer"),
-            );
+            self.operand_error(x, |s| {
+                format!("invalid operation: shifted operand {s} must be integer")
+            });
             x.mode = OpMode::Invalid;
             return;
         }
@@ -338,19 +341,16 @@ impl<'a> Checker<'a> {
             let yi = y.val.as_ref().and_then(|v| v.to_int());
             if let Some(yi) = &yi {
                 if yi.is_negative() {
-                    let s = self.operand_string(y);
-                    self.error(
-                        self.at(y.expr),
-                        format!("invalid operation: negative shift count {s}"),
-                    );
+                    self.operand_error(y, |s| {
+                        format!("invalid operation: negative shift count {s}")
+                    });
                     x.mode = OpMode::Invalid;
                     return;
                 }
             }
             if self.prog.types.is_untyped(y.ty) {
                 if yi.is_none() {
-                    let s = self.operand_string(y);
-                    self.error(self.at(y.expr), format!("{s} truncated to uint"));
+                    self.operand_error(y, |s| format!("{s} truncated to uint"));
                     x.mode = OpMode::Invalid;
                     return;
                 }
@@ -360,11 +360,9 @@ impl<'a> Checker<'a> {
                 .basic_kind(y.ty)
                 .is_some_and(|k| k.is_integer())
             {
-                let s = self.operand_string(y);
-                self.error(
-                    self.at(y.expr),
-                    format!("invalid operation: shift count {s} must be integer"),
-                );
+                self.operand_error(y, |s| {
+                    format!("invalid operation: shift count {s} must be integer")
+                });
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -383,11 +381,9 @@ impl<'a> Checker<'a> {
                 return;
             }
         } else {
-            let s = self.operand_string(y);
-            self.error(
-                self.at(y.expr),
-                format!("invalid operation: shift count {s} must be integer"),
-            );
+            self.operand_error(y, |s| {
+                format!("invalid operation: shift count {s} must be integer")
+            });
             x.mode = OpMode::Invalid;
             return;
         }
@@ -434,11 +430,9 @@ impl<'a> Checker<'a> {
             .basic_kind(x.ty)
             .is_some_and(|k| k.is_integer())
         {
-            let s = self.operand_string(x);
-            self.error(
-                self.at(x.expr),
-                format!("invalid operation: shifted operand {s} must be integer"),
-            );
+            self.operand_error(x, |s| {
+                format!("invalid operation: shifted operand {s} must be integer")
+            });
             x.mode = OpMode::Invalid;
             return;
         }

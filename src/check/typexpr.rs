@@ -457,11 +457,20 @@ impl<'a> Checker<'a> {
     pub(crate) fn declare_params(&mut self, ft: &'a ast::FuncType, sig: TypeId) -> Vec<ObjId> {
         let s = self.prog.types.signature(sig).cloned();
         let Some(s) = s else { return Vec::new() };
-        let mut pi = 0;
-        for f in &ft.params {
+        self.declare_fields(&ft.params, &s.params);
+        self.declare_fields(&ft.results, &s.results)
+    }
+
+    /// Declares the named fields of a parameter or result list, `types`
+    /// holding one type per entry (an unnamed field takes one too); returns
+    /// the declared objects.
+    fn declare_fields(&mut self, fields: &'a [ast::Field], types: &[TypeId]) -> Vec<ObjId> {
+        let mut declared = Vec::new();
+        let mut i = 0;
+        for f in fields {
             for n in &f.names {
-                let t = s.params.get(pi).copied().unwrap_or(self.invalid());
-                pi += 1;
+                let t = types.get(i).copied().unwrap_or(self.invalid());
+                i += 1;
                 let v = self.new_var(n.name.clone(), t, n.span);
                 if let Some(vi) = self.var_mut(v) {
                     vi.param = true;
@@ -471,29 +480,12 @@ impl<'a> Checker<'a> {
                 }
                 self.set_decl_display(v, &f.ty);
                 self.declare(n, v);
+                declared.push(v);
             }
             if f.names.is_empty() {
-                pi += 1;
+                i += 1;
             }
         }
-        let mut named = Vec::new();
-        let mut ri = 0;
-        for f in &ft.results {
-            for n in &f.names {
-                let t = s.results.get(ri).copied().unwrap_or(self.invalid());
-                ri += 1;
-                let v = self.new_var(n.name.clone(), t, n.span);
-                if let Some(vi) = self.var_mut(v) {
-                    vi.param = true;
-                }
-                if let Some(a) = self.alias_of_type_expr(&f.ty) {
-                    self.obj_alias.insert(v, a);
-                }
-                self.set_decl_display(v, &f.ty);
-                self.declare(n, v);
-                named.push(v);
-            }
-        }
-        named
+        declared
     }
 }
