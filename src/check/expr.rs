@@ -247,28 +247,7 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::Call { fun, .. } => {
-                let fun = unparen(fun);
-                let obj = match &fun.kind {
-                    ExprKind::Ident(i) => self.prog.uses.get(i.id).copied(),
-                    ExprKind::Selector { sel, .. } => match self.prog.selections.get(fun.id) {
-                        Some(s) => match s.kind {
-                            SelectionKind::MethodVal { method, .. } => Some(method),
-                            _ => None,
-                        },
-                        None => self.prog.uses.get(sel.id).copied(),
-                    },
-                    _ => None,
-                }?;
-                let (FuncBody::Decl { file, decl } | FuncBody::Native { file, decl }) =
-                    self.obj(obj).func_info()?.body
-                else {
-                    return None;
-                };
-                let ast::Decl::Func(fd) =
-                    self.files[file.0 as usize].ast.decls.get(decl as usize)?
-                else {
-                    return None;
-                };
+                let (obj, file, fd) = self.callee_decl(fun)?;
                 let [r] = fd.ty.results.as_slice() else {
                     return None;
                 };
@@ -374,13 +353,11 @@ impl<'a> Checker<'a> {
         x
     }
 
-    /// The result list of the function called by `call`, with the result
-    /// names of its declaration (types2 prints `(n int, err error)`).
-    fn result_tuple_string(&self, call: &Expr) -> Option<String> {
-        let ExprKind::Call { fun, .. } = &unparen(call).kind else {
-            return None;
-        };
-        let obj = match &unparen(fun).kind {
+    /// The function or method a call's callee `fun` names, with the file and
+    /// the declaration (for messages that quote the declared result names).
+    fn callee_decl(&self, fun: &Expr) -> Option<(ObjId, FileId, &ast::FuncDecl)> {
+        let fun = unparen(fun);
+        let obj = match &fun.kind {
             ExprKind::Ident(i) => self.prog.uses.get(i.id).copied(),
             ExprKind::Selector { sel, .. } => match self.prog.selections.get(fun.id) {
                 Some(s) => match s.kind {
@@ -396,9 +373,19 @@ impl<'a> Checker<'a> {
         else {
             return None;
         };
-        let ast::Decl::Func(fd) = self.files[file.0 as usize].ast.decls.get(decl as usize)? else {
+        match self.files[file.0 as usize].ast.decls.get(decl as usize)? {
+            ast::Decl::Func(fd) => Some((obj, file, fd)),
+            _ => None,
+        }
+    }
+
+    /// The result list of the function called by `call`, with the result
+    /// names of its declaration (types2 prints `(n int, err error)`).
+    fn result_tuple_string(&self, call: &Expr) -> Option<String> {
+        let ExprKind::Call { fun, .. } = &unparen(call).kind else {
             return None;
         };
+        let (obj, _, fd) = self.callee_decl(fun)?;
         if fd.ty.results.iter().all(|f| f.names.is_empty()) {
             return None;
         }
