@@ -400,6 +400,9 @@ pub enum Value {
     Int(i64),
     /// float32 (already rounded to f32) and float64.
     Float(f64),
+    /// complex64 (both parts already rounded to f32) and complex128: the
+    /// real and imaginary parts.
+    Complex(f64, f64),
     /// Go strings are byte strings.
     Str(Arc<[u8]>),
     /// Struct fields in declaration order (value semantics, copy on write).
@@ -468,6 +471,14 @@ impl Value {
             _ => 0.0,
         }
     }
+    /// The (real, imaginary) parts of a complex number.
+    #[inline]
+    pub fn as_complex(&self) -> (f64, f64) {
+        match self {
+            Value::Complex(re, im) => (*re, *im),
+            v => (v.as_float(), 0.0),
+        }
+    }
     /// The bytes of a string (empty for anything else).
     pub fn as_bytes(&self) -> &[u8] {
         match self {
@@ -495,6 +506,7 @@ impl Value {
     fn contains_nan(&self) -> bool {
         match self {
             Value::Float(f) => f.is_nan(),
+            Value::Complex(re, im) => re.is_nan() || im.is_nan(),
             Value::Struct(f) | Value::Array(f) => f.iter().any(Value::contains_nan),
             Value::Iface(i) => i.val.contains_nan(),
             _ => false,
@@ -510,6 +522,7 @@ impl Value {
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a == b,
+            (Complex(a, b), Complex(c, d)) => a == c && b == d,
             (Str(a), Str(b)) => a == b,
             (Struct(a), Struct(b)) | (Array(a), Array(b)) => {
                 Arc::ptr_eq(a, b) && !self.contains_nan()
@@ -536,6 +549,11 @@ impl Value {
             Bool(b) => b.hash(h),
             Int(i) => i.hash(h),
             Float(f) => (if *f == 0.0 { 0.0f64 } else { *f }).to_bits().hash(h),
+            Complex(re, im) => {
+                for f in [re, im] {
+                    (if *f == 0.0 { 0.0f64 } else { *f }).to_bits().hash(h);
+                }
+            }
             Str(s) => s.hash(h),
             Struct(f) | Array(f) => f.iter().for_each(|v| v.go_hash(h)),
             Pointer(p) => p.addr().hash(h),

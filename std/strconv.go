@@ -300,3 +300,16 @@ func Unquote(s string) (string, error) {
 	}
 	return string(b), nil
 }
+
+// FormatComplex formats c as (a+bi) with FormatFloat's fmt and prec for
+// each part; bitSize is 64 for complex64 and 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	im := FormatFloat(imag(c), fmt, prec, bitSize/2)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize/2) + im + "i)"
+}

@@ -19,6 +19,7 @@ impl<'a> Checker<'a> {
                 BasicKind::UntypedInt => BasicKind::Int,
                 BasicKind::UntypedRune => BasicKind::Int32,
                 BasicKind::UntypedFloat => BasicKind::Float64,
+                BasicKind::UntypedComplex => BasicKind::Complex128,
                 BasicKind::UntypedString => BasicKind::String,
                 k => *k,
             }),
@@ -75,9 +76,10 @@ impl<'a> Checker<'a> {
                 let xk = t.basic_kind(x.ty).unwrap_or(BasicKind::Invalid);
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        k.is_numeric()
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => k.is_numeric(),
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };
@@ -454,7 +456,10 @@ impl<'a> Checker<'a> {
         }
         let (vk, tk) = (types.basic_kind(v), types.basic_kind(t));
         if let (Some(a), Some(b)) = (vk, tk) {
-            if a.is_numeric() && b.is_numeric() {
+            // Integers and floats convert among themselves, complex
+            // numbers only to complex types.
+            let real = |k: BasicKind| k.is_integer() || k.is_float();
+            if (real(a) && real(b)) || (a.is_complex() && b.is_complex()) {
                 return true;
             }
             if a.is_integer() && b.is_string() {

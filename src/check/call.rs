@@ -672,12 +672,8 @@ impl<'a> Checker<'a> {
                 x.ty = acc.ty;
                 x.val = acc.val;
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.error(
-                    call.span,
-                    format!("complex numbers are not supported by gorun ({name})"),
-                );
-            }
+            Builtin::Complex => self.builtin_complex(x, &mut ops),
+            Builtin::Real | Builtin::Imag => self.builtin_real_imag(x, b, &mut ops[0]),
         }
         let _ = Mode::Value;
     }

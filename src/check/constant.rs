@@ -24,6 +24,8 @@ pub enum ConstValue {
     Int(BigInt),
     /// Float constants, exact.
     Float(BigRational),
+    /// Complex constants: exact real and imaginary parts.
+    Complex(BigRational, BigRational),
 }
 
 impl ConstValue {
@@ -69,39 +71,54 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => Some(i.clone()),
             ConstValue::Float(r) if r.is_integer() => Some(r.to_integer()),
+            ConstValue::Complex(re, im) if im.is_zero() && re.is_integer() => Some(re.to_integer()),
             _ => None,
         }
     }
-    /// The exact rational value of a numeric constant.
+    /// The exact rational value of a numeric constant (a complex one only
+    /// when its imaginary part is zero, as go/constant's ToFloat).
     pub fn to_rat(&self) -> Option<BigRational> {
         match self {
             ConstValue::Int(i) => Some(BigRational::from_integer(i.clone())),
             ConstValue::Float(r) => Some(r.clone()),
+            ConstValue::Complex(re, im) if im.is_zero() => Some(re.clone()),
             _ => None,
         }
     }
+    /// The exact (real, imaginary) parts of a numeric constant.
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+            v => Some((v.to_rat()?, BigRational::zero())),
+        }
+    }
+    /// The nearest (f64, f64) of a numeric constant.
+    pub fn as_c128(&self) -> Option<(f64, f64)> {
+        let (re, im) = self.to_complex()?;
+        Some((rat_to_f64(&re)?, rat_to_f64(&im)?))
+    }
     pub fn is_numeric(&self) -> bool {
-        matches!(self, ConstValue::Int(_) | ConstValue::Float(_))
+        matches!(
+            self,
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+        )
     }
 
     /// Rounds a float constant to float32 (`bits` 32) or float64 precision;
     /// `None` if it overflows that type.
     pub fn round_float(&self, bits: u32) -> Option<ConstValue> {
-        let r = self.to_rat()?;
-        let f = rat_to_f64(&r)?;
-        let f = if bits == 32 {
-            let g = f as f32;
-            if g.is_infinite() {
-                return None;
-            }
-            g as f64
-        } else {
-            f
-        };
-        if f.is_infinite() {
-            return None;
-        }
-        BigRational::from_float(f).map(ConstValue::Float)
+        round_rat(&self.to_rat()?, bits).map(ConstValue::Float)
+    }
+
+    /// Rounds a numeric constant to complex64 (`bits` 64) or complex128
+    /// precision, part by part; `None` if a part overflows.
+    pub fn round_complex(&self, bits: u32) -> Option<ConstValue> {
+        let (re, im) = self.to_complex()?;
+        let part = bits / 2;
+        Some(ConstValue::Complex(
+            round_rat(&re, part)?,
+            round_rat(&im, part)?,
+        ))
     }
 
     /// The value as go/constant's `String` prints it (used in messages):
@@ -121,20 +138,50 @@ impl ConstValue {
                 }
             }
             ConstValue::Int(i) => i.to_string(),
-            ConstValue::Float(r) => match rat_to_f64(r) {
-                // go/constant: %.6g, or %g when that hides a fraction.
-                Some(f) if f.is_finite() && (f != 0.0 || r.is_zero()) => {
-                    let s = format_g(f, Some(6));
-                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
-                        format_g(f, None)
-                    } else {
-                        s
-                    }
-                }
-                _ => format!("{}/{}", r.numer(), r.denom()),
-            },
+            ConstValue::Float(r) => describe_rat(r),
+            ConstValue::Complex(re, im) => {
+                let part = |r: &BigRational| match r.to_integer().to_i64() {
+                    Some(i) if r.is_integer() => i.to_string(),
+                    _ => describe_rat(r),
+                };
+                format!("({} + {}i)", part(re), part(im))
+            }
         }
     }
+}
+
+/// go/constant's String of a float (or a complex part that is not a
+/// small integer): `%.6g`, or `%g` when that hides a fraction.
+fn describe_rat(r: &BigRational) -> String {
+    match rat_to_f64(r) {
+        Some(f) if f.is_finite() && (f != 0.0 || r.is_zero()) => {
+            let s = format_g(f, Some(6));
+            if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                format_g(f, None)
+            } else {
+                s
+            }
+        }
+        _ => format!("{}/{}", r.numer(), r.denom()),
+    }
+}
+
+/// `r` rounded to float32 (`bits` 32) or float64; `None` on overflow.
+fn round_rat(r: &BigRational, bits: u32) -> Option<BigRational> {
+    let f = rat_to_f64(r)?;
+    let f = if bits == 32 {
+        let g = f as f32;
+        if g.is_infinite() {
+            return None;
+        }
+        g as f64
+    } else {
+        f
+    };
+    if f.is_infinite() {
+        return None;
+    }
+    BigRational::from_float(f)
 }
 
 /// `s` as a Go double-quoted string literal (strconv.Quote).
@@ -277,6 +324,33 @@ pub fn parse_float_lit(s: &str) -> Option<BigRational> {
         return None;
     }
     Some(scale_pow(BigRational::from_integer(m), 10, e))
+}
+
+/// Parses a Go imaginary literal (`4i`, `1.5e3i`, `0x1p-2i`, `0b101i`;
+/// `0123i` is decimal for backward compatibility) to its imaginary part.
+pub fn parse_imag_lit(s: &str) -> Option<BigRational> {
+    let body = s.strip_suffix('i')?.replace('_', "");
+    let lower = body.to_ascii_lowercase();
+    let radix = |p: &str| lower.strip_prefix(p).map(str::to_owned);
+    let int = |digits: &str, base: u32| {
+        BigInt::parse_bytes(digits.as_bytes(), base).map(BigRational::from_integer)
+    };
+    if let Some(hex) = radix("0x") {
+        if hex.contains(['p', '.']) {
+            return parse_float_lit(&body);
+        }
+        return int(&hex, 16);
+    }
+    if let Some(b) = radix("0b") {
+        return int(&b, 2);
+    }
+    if let Some(o) = radix("0o") {
+        return int(&o, 8);
+    }
+    if lower.contains(['.', 'e']) {
+        return parse_float_lit(&body);
+    }
+    int(&body, 10)
 }
 
 fn scale_pow(m: BigRational, base: u32, e: i64) -> BigRational {

@@ -7,11 +7,12 @@
 //! index/slice expressions in `literal`, untyped conversion in `assign`.
 
 use crate::check::checker::{Checker, FuncCtx};
-use crate::check::constant::{parse_float_lit, ConstValue};
+use crate::check::constant::{parse_float_lit, parse_imag_lit, ConstValue};
 use crate::check::exprstring::expr_string;
 use crate::check::info::*;
 use crate::check::types::{BasicKind, TypeId, TypeKind};
 use crate::syntax::ast::{self, Expr, ExprKind, Lit};
+use num_traits::Zero;
 
 /// How an operand may be used (go/types' operand modes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -463,7 +464,14 @@ impl<'a> Checker<'a> {
                     Some(r) => self.constant(&mut x, BasicKind::UntypedFloat, ConstValue::Float(r)),
                     None => self.error(e.span, format!("malformed constant: {f}")),
                 },
-                Lit::Imag(_) => self.error(e.span, "complex numbers are not supported by gorun"),
+                Lit::Imag(f) => match parse_imag_lit(f) {
+                    Some(im) => self.constant(
+                        &mut x,
+                        BasicKind::UntypedComplex,
+                        ConstValue::Complex(num_rational::BigRational::zero(), im),
+                    ),
+                    None => self.error(e.span, format!("malformed constant: {f}")),
+                },
             },
             ExprKind::Paren(inner) => {
                 let y = self.raw_expr(inner, hint);

@@ -40,6 +40,7 @@ mod assignstmt;
 mod branches;
 mod call;
 mod checker;
+mod complex;
 pub mod constant;
 mod decl;
 mod expr;

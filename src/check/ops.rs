@@ -475,6 +475,7 @@ impl<'a> Checker<'a> {
         match (op, v) {
             (UnOp::Neg, ConstValue::Int(i)) => ConstValue::Int(-i),
             (UnOp::Neg, ConstValue::Float(r)) => ConstValue::Float(-r),
+            (UnOp::Neg, ConstValue::Complex(re, im)) => ConstValue::Complex(-re, -im),
             (UnOp::Not, ConstValue::Bool(b)) => ConstValue::Bool(!b),
             (UnOp::Xor, ConstValue::Int(i)) => {
                 let k = self.prog.types.basic_kind(ty);
@@ -534,6 +535,7 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Result<ConstValue, 
         },
         UntypedFloat => match v.to_rat() {
             Some(r) => Ok(ConstValue::Float(r)),
+            None if v.is_numeric() => Err(ReprError::Overflow),
             None => Err(ReprError::Invalid),
         },
         Float32 | Float64 => {
@@ -541,6 +543,16 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Result<ConstValue, 
                 return Err(ReprError::Invalid);
             }
             v.round_float(k.bits()).ok_or(ReprError::Overflow)
+        }
+        UntypedComplex => match v.to_complex() {
+            Some((re, im)) => Ok(ConstValue::Complex(re, im)),
+            None => Err(ReprError::Invalid),
+        },
+        Complex64 | Complex128 => {
+            if !v.is_numeric() {
+                return Err(ReprError::Invalid);
+            }
+            v.round_complex(k.bits()).ok_or(ReprError::Overflow)
         }
         Invalid | UntypedNil => Err(ReprError::Invalid),
         _ => {
@@ -603,6 +615,23 @@ pub(crate) fn const_binary(
             BinOp::AndNot => x & !y,
             _ => return None,
         })),
+        (C::Complex(..), _) | (_, C::Complex(..)) => {
+            let ((ar, ai), (br, bi)) = (a.to_complex()?, b.to_complex()?);
+            let (re, im) = match op {
+                BinOp::Add => (ar + br, ai + bi),
+                BinOp::Sub => (ar - br, ai - bi),
+                BinOp::Mul => (&ar * &br - &ai * &bi, &ar * &bi + &ai * &br),
+                BinOp::Quo => {
+                    let d = &br * &br + &bi * &bi;
+                    if d.is_zero() {
+                        return None;
+                    }
+                    ((&ar * &br + &ai * &bi) / &d, (&ai * &br - &ar * &bi) / &d)
+                }
+                _ => return None,
+            };
+            Some(C::Complex(re, im))
+        }
         _ if a.is_numeric() && b.is_numeric() => {
             let (x, y) = (a.to_rat()?, b.to_rat()?);
             Some(C::Float(match op {
@@ -634,6 +663,14 @@ pub(crate) fn compare_consts(op: BinOp, a: &ConstValue, b: &ConstValue) -> Optio
             }
         }
         (ConstValue::String(x), ConstValue::String(y)) => x.cmp(y),
+        (ConstValue::Complex(..), _) | (_, ConstValue::Complex(..)) => {
+            let same = a.to_complex()? == b.to_complex()?;
+            return match op {
+                BinOp::Eql => Some(same),
+                BinOp::Neq => Some(!same),
+                _ => None,
+            };
+        }
         _ => a.to_rat()?.cmp(&b.to_rat()?),
     };
     Some(match op {

@@ -53,11 +53,17 @@ pub enum BasicKind {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    // The complex kinds come last so that the ids of the others stay put;
+    // among the untyped numeric kinds the order is still Go's
+    // (int < rune < float < complex).
+    Complex64,
+    Complex128,
+    UntypedComplex,
 }
 
 impl BasicKind {
     /// All kinds in table order: `TypeId(k as u32)` is the id of basic kind `k`.
-    pub const ALL: [BasicKind; 22] = [
+    pub const ALL: [BasicKind; 25] = [
         BasicKind::Invalid,
         BasicKind::Bool,
         BasicKind::Int,
@@ -80,6 +86,9 @@ impl BasicKind {
         BasicKind::UntypedFloat,
         BasicKind::UntypedString,
         BasicKind::UntypedNil,
+        BasicKind::Complex64,
+        BasicKind::Complex128,
+        BasicKind::UntypedComplex,
     ];
 
     /// The Go name (`int`, `untyped int`, `untyped nil`, `invalid type`).
@@ -108,13 +117,22 @@ impl BasicKind {
             UntypedFloat => "untyped float",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            UntypedComplex => "untyped complex",
         }
     }
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
     pub fn is_integer(self) -> bool {
@@ -145,8 +163,14 @@ impl BasicKind {
             BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
         )
     }
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+        )
+    }
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float()
+        self.is_integer() || self.is_float() || self.is_complex()
     }
     pub fn is_string(self) -> bool {
         matches!(self, BasicKind::String | BasicKind::UntypedString)
@@ -156,15 +180,17 @@ impl BasicKind {
     }
     /// Ordered types support `< <= > >=`.
     pub fn is_ordered(self) -> bool {
-        self.is_numeric() || self.is_string()
+        self.is_integer() || self.is_float() || self.is_string()
     }
-    /// Size in bits of a sized integer or float type (int/uint/uintptr are 64).
+    /// Size in bits of a sized integer, float or complex type
+    /// (int/uint/uintptr are 64).
     pub fn bits(self) -> u32 {
         use BasicKind::*;
         match self {
             Int8 | Uint8 => 8,
             Int16 | Uint16 => 16,
             Int32 | Uint32 | Float32 => 32,
+            Complex128 => 128,
             _ => 64,
         }
     }

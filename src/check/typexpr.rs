@@ -159,9 +159,6 @@ impl<'a> Checker<'a> {
                     self.error(e.span, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
                     return inv;
                 }
-                if self.obj(o).pkg.is_none() && self.prog.types.is_invalid(t) {
-                    self.error(e.span, "complex numbers are not supported by gorun");
-                }
                 t
             }
             _ => {

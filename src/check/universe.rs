@@ -28,8 +28,8 @@ impl Checker<'_> {
             ("string", String),
             ("byte", Uint8),
             ("rune", Int32),
-            ("complex64", Invalid),
-            ("complex128", Invalid),
+            ("complex64", Complex64),
+            ("complex128", Complex128),
         ];
         for (name, k) in types {
             let ty = self.basic(k);

@@ -473,6 +473,11 @@ impl Env<'_> {
                 }
                 Value::Tuple(out.into())
             }
+            Expr::Complex(c64, re, im) => {
+                let re = self.eval_float(re)?;
+                let im = self.eval_float(im)?;
+                super::complex::make(*c64, re, im)
+            }
             Expr::MinMax(is_max, k, es) => {
                 let mut best = self.eval(&es[0])?;
                 for e in &es[1..] {

@@ -31,6 +31,10 @@ pub enum NumKind {
     },
     F32,
     F64,
+    /// complex64 (`c64`) or complex128.
+    Complex {
+        c64: bool,
+    },
     Str,
     Bool,
     /// Any other comparable type (`==`/`!=` only).
@@ -58,6 +62,13 @@ pub enum ConvKind {
     FloatToFloat {
         f32: bool,
     },
+    /// Between complex types.
+    ComplexToComplex {
+        c64: bool,
+    },
+    /// `real(z)` and `imag(z)` (a complex64's parts are already float32).
+    Real,
+    Imag,
     /// `string(rune)`.
     IntToString,
     BytesToString,
@@ -182,6 +193,8 @@ pub enum Expr {
     Tuple(Vec<Expr>),
     /// `min`/`max` (`max` when true).
     MinMax(bool, NumKind, Vec<Expr>),
+    /// `complex(re, im)`, complex64 when `c64`.
+    Complex(bool, Box<Expr>, Box<Expr>),
     /// Element `i` of a tuple value.
     TupleGet(Box<Expr>, u32),
     /// The value of an array variable that may have become an array view

@@ -37,6 +37,7 @@
 pub mod bridge;
 pub mod call;
 pub mod chan;
+pub mod complex;
 pub mod eval;
 pub mod exec;
 pub mod host;

@@ -181,6 +181,7 @@ pub fn binop(op: BinOp, kind: NumKind, a: &Value, b: &Value) -> RtResult<Value> 
                 r
             }))
         }
+        NumKind::Complex { c64 } => Ok(super::complex::binop(op, c64, a, b)),
         NumKind::Str => {
             let (x, y) = (a.as_bytes(), b.as_bytes());
             if op == BinOp::Add {
@@ -211,6 +212,7 @@ pub fn neg(kind: NumKind, v: &Value) -> Value {
         NumKind::Int { bits, signed } => {
             Value::Int(wrap_int(v.as_int().wrapping_neg(), bits, signed))
         }
+        NumKind::Complex { .. } => super::complex::neg(v),
         _ => Value::Float(-v.as_float()),
     }
 }
@@ -291,6 +293,12 @@ pub fn convert(kind: ConvKind, v: Value) -> Value {
             let f = v.as_float();
             Value::Float(if f32 { f as f32 as f64 } else { f })
         }
+        ConvKind::ComplexToComplex { c64 } => {
+            let (re, im) = v.as_complex();
+            super::complex::make(c64, re, im)
+        }
+        ConvKind::Real => Value::Float(v.as_complex().0),
+        ConvKind::Imag => Value::Float(v.as_complex().1),
         ConvKind::IntToString => {
             let mut out = Vec::with_capacity(4);
             encode_rune(&mut out, v.as_int());

@@ -45,9 +45,10 @@ pub fn panic_value(prog: &Program, e: &RtErr) -> Value {
     }
 }
 
-/// Formats `f` with Go's `%v` for floats (shortest representation, `e+21`
-/// style exponents outside [1e-4, 1e21)).
-pub fn fmt_float(f: f64) -> String {
+/// Formats `f` as Go's runtime prints a float of `bits` bits (32 or 64):
+/// the shortest representation that reads back as the same float of that
+/// size, `e+21` style exponents outside [1e-4, 1e21).
+pub fn fmt_float(f: f64, bits: u32) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
@@ -60,12 +61,44 @@ pub fn fmt_float(f: f64) -> String {
     }
     let a = f.abs();
     if a != 0.0 && !(1e-4..1e21).contains(&a) {
-        let s = format!("{f:e}");
+        let s = if bits == 32 {
+            format!("{:e}", f as f32)
+        } else {
+            format!("{f:e}")
+        };
         let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
         let e: i32 = e.parse().unwrap_or(0);
         return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
     }
-    format!("{f}")
+    if bits == 32 {
+        format!("{}", f as f32)
+    } else {
+        format!("{f}")
+    }
+}
+
+/// A complex number of `bits` bits (64 or 128) as Go's runtime prints it
+/// (strconv.FormatComplex with 'g', -1): `(1+2i)`, the imaginary part
+/// always signed.
+pub fn fmt_complex(re: f64, im: f64, bits: u32) -> String {
+    let im_text = fmt_float(im, bits / 2);
+    let sign = if im_text.starts_with(['+', '-']) {
+        ""
+    } else {
+        "+"
+    };
+    format!("({}{sign}{im_text}i)", fmt_float(re, bits / 2))
+}
+
+/// A number as `print`/`println` and panic reports show it, by its static
+/// type's basic kind (float32 and complex64 print at their own precision).
+fn fmt_number(v: &Value, kind: Option<BasicKind>) -> Option<String> {
+    let narrow = matches!(kind, Some(BasicKind::Float32 | BasicKind::Complex64));
+    match v {
+        Value::Float(f) => Some(fmt_float(*f, if narrow { 32 } else { 64 })),
+        Value::Complex(re, im) => Some(fmt_complex(*re, *im, if narrow { 64 } else { 128 })),
+        _ => None,
+    }
 }
 
 /// Go's printpanicval: how `panic(v)` shows `v` when nobody recovers.
@@ -99,14 +132,18 @@ fn panic_val_text(g: &mut GoState, v: &Value) -> String {
         (Some(k), Value::Int(n)) if k.is_unsigned() => (*n as u64 & mask(k.bits())).to_string(),
         (Some(BasicKind::Bool), Value::Bool(b)) => b.to_string(),
         (Some(_), Value::Int(n)) => n.to_string(),
-        (Some(_), Value::Float(f)) => fmt_float(*f),
+        (Some(k), Value::Float(_) | Value::Complex(..)) => {
+            fmt_number(&i.val, Some(k)).unwrap_or_default()
+        }
         _ => return format!("({name}) {:#x}", 0x4a_0000 + i.ty.0 as usize * 8),
     };
     if named {
-        if basic == Some(BasicKind::String) {
-            return format!("{name}(\"{text}\")");
-        }
-        return format!("{name}({text})");
+        return match basic {
+            Some(BasicKind::String) => format!("{name}(\"{text}\")"),
+            // A complex number brings its own parentheses.
+            Some(k) if k.is_complex() => format!("{name}{text}"),
+            _ => format!("{name}({text})"),
+        };
     }
     text
 }
@@ -219,14 +256,20 @@ pub fn print_builtin(out: &mut Vec<u8>, v: &Value, prog: &Program) {
         Value::Nil => out.extend_from_slice(b"nil"),
         Value::Bool(b) => out.extend_from_slice(b.to_string().as_bytes()),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) => out.extend_from_slice(fmt_float(*f).as_bytes()),
+        Value::Float(_) | Value::Complex(..) => {
+            let text = fmt_number(v, None).unwrap_or_default();
+            out.extend_from_slice(text.as_bytes())
+        }
         Value::Str(s) => out.extend_from_slice(s),
         Value::Iface(i) => match prog.tt.basic_kind(i.ty) {
             Some(k) if k.is_unsigned() => {
                 let m = mask(k.bits());
                 out.extend_from_slice((i.val.as_int() as u64 & m).to_string().as_bytes())
             }
-            Some(_) => print_builtin(out, &i.val, prog),
+            Some(k) => match fmt_number(&i.val, Some(k)) {
+                Some(text) => out.extend_from_slice(text.as_bytes()),
+                None => print_builtin(out, &i.val, prog),
+            },
             None if matches!(
                 i.val,
                 Value::Pointer(_) | Value::Map(_) | Value::Chan(_) | Value::Func(_)

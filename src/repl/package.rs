@@ -38,6 +38,7 @@ pub const STD: &[(&str, &str)] = &[
     ("io", "io"),
     ("maps", "maps"),
     ("math", "math"),
+    ("cmplx", "math/cmplx"),
     ("rand", "math/rand"),
     ("os", "os"),
     ("runtime", "runtime"),

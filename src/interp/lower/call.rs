@@ -7,7 +7,7 @@ use super::func::Stack;
 use super::Lowerer;
 use crate::check::info::{Builtin, Mode, ObjKind, SelectionKind};
 use crate::check::types::{TypeId, TypeKind};
-use crate::interp::ir::{BuiltinOp, Callee, Expr, Instr, Place, SeqKind};
+use crate::interp::ir::{BuiltinOp, Callee, ConvKind, Expr, Instr, Place, SeqKind};
 use crate::syntax::ast::{self, ExprKind};
 use crate::value::Value;
 
@@ -41,7 +41,7 @@ impl Stack {
                 return Ok(Some(self.convert_to(lw, x, from, to)?));
             }
             let k = lw.conv_kind(from, to);
-            return Ok(Some(if k == crate::interp::ir::ConvKind::Nop {
+            return Ok(Some(if k == ConvKind::Nop {
                 x
             } else {
                 Expr::Convert(k, Box::new(x))
@@ -139,8 +139,19 @@ impl Stack {
                 self.emit(Instr::Recover(Place::Local(t)), e.span);
                 Expr::Local(t)
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                return Err("complex numbers are not supported".into())
+            Builtin::Complex => {
+                let c64 = lw.basic(ty) == Some(crate::check::types::BasicKind::Complex64);
+                let re = self.expr(lw, &args[0])?;
+                let im = self.expr(lw, &args[1])?;
+                Expr::Complex(c64, Box::new(re), Box::new(im))
+            }
+            Builtin::Real | Builtin::Imag => {
+                let k = if b == Builtin::Real {
+                    ConvKind::Real
+                } else {
+                    ConvKind::Imag
+                };
+                Expr::Convert(k, Box::new(self.expr(lw, &args[0])?))
             }
             _ => {
                 self.call(lw, e, Vec::new())?;

@@ -54,6 +54,7 @@ impl Stack {
                 let cur = self.read_place(lw, &p, t);
                 let one = match lw.num_kind(t) {
                     NumKind::F32 | NumKind::F64 => Value::Float(1.0),
+                    NumKind::Complex { .. } => Value::Complex(1.0, 0.0),
                     _ => Value::Int(1),
                 };
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };

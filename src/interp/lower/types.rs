@@ -26,6 +26,7 @@ impl Lowerer<'_> {
                     Value::Float(0.0)
                 }
                 k if k.is_integer() => Value::Int(0),
+                k if k.is_complex() => Value::Complex(0.0, 0.0),
                 _ => Value::Nil,
             },
             TypeKind::Struct(fs) => Value::Struct(Arc::new(
@@ -64,6 +65,9 @@ impl Lowerer<'_> {
                 }
             }
             Some(BasicKind::Float32) => NumKind::F32,
+            Some(k) if k.is_complex() => NumKind::Complex {
+                c64: k == BasicKind::Complex64,
+            },
             Some(k) if k.is_float() => NumKind::F64,
             Some(k) if k.is_string() => NumKind::Str,
             Some(k) if k.is_boolean() => NumKind::Bool,
@@ -90,6 +94,15 @@ impl Lowerer<'_> {
         match cv {
             ConstValue::Bool(b) => Value::Bool(*b),
             ConstValue::String(s) => Value::Str(s.clone()),
+            _ if k.is_some_and(|k| k.is_complex()) => {
+                let (re, im) = cv.as_c128().unwrap_or((0.0, 0.0));
+                let c64 = k == Some(BasicKind::Complex64);
+                crate::interp::complex::make(c64, re, im)
+            }
+            ConstValue::Complex(..) => {
+                let (re, im) = cv.as_c128().unwrap_or((0.0, 0.0));
+                Value::Complex(re, im)
+            }
             ConstValue::Int(_) | ConstValue::Float(_) => match k {
                 Some(k) if k.is_float() => {
                     let f = cv.as_f64().unwrap_or(0.0);
@@ -138,6 +151,9 @@ impl Lowerer<'_> {
             },
             (Some(f), Some(t)) if f.is_float() && t.is_float() => ConvKind::FloatToFloat {
                 f32: t == BasicKind::Float32,
+            },
+            (Some(f), Some(t)) if f.is_complex() && t.is_complex() => ConvKind::ComplexToComplex {
+                c64: t == BasicKind::Complex64,
             },
             (Some(f), Some(t)) if f.is_integer() && t.is_string() => ConvKind::IntToString,
             (None, Some(t)) if t.is_string() => match elem(from) {

@@ -37,6 +37,8 @@ enum Kind {
     Int,
     Uint,
     Float(u32),
+    /// complex64 (64) or complex128 (128).
+    Complex(u32),
     String,
     Slice(TypeId),
     Array(TypeId),
@@ -69,6 +71,8 @@ impl<'h> Printer<'h> {
                 BasicKind::String | BasicKind::UntypedString => Kind::String,
                 BasicKind::Float32 => Kind::Float(32),
                 BasicKind::Float64 | BasicKind::UntypedFloat => Kind::Float(64),
+                BasicKind::Complex64 => Kind::Complex(64),
+                BasicKind::Complex128 | BasicKind::UntypedComplex => Kind::Complex(128),
                 k if k.is_unsigned() => Kind::Uint,
                 k if k.is_integer() => Kind::Int,
                 _ => Kind::Invalid,
@@ -283,6 +287,22 @@ impl<'h> Printer<'h> {
         }
     }
 
+    /// `(re+imi)`: each part as its float verb, the imaginary part always
+    /// signed (fmt's fmtComplex).
+    fn fmt_complex(&mut self, ty: TypeId, v: &Value, size: u32, verb: char) {
+        if !"vbgGxXfFeE".contains(verb) {
+            return self.bad_verb(Some((ty, v)), verb);
+        }
+        let (re, im) = v.as_complex();
+        let old_plus = self.fmt.f.plus;
+        self.write(b"(");
+        self.fmt_float(ty, &Value::Float(re), size / 2, verb);
+        self.fmt.f.plus = true;
+        self.fmt_float(ty, &Value::Float(im), size / 2, verb);
+        self.write(b"i)");
+        self.fmt.f.plus = old_plus;
+    }
+
     /// Formats string `s`; `arg` is the operand for a bad-verb report
     /// (None when `s` came from a method, which Go reports the same way
     /// through the original operand: callers pass it where they have it).
@@ -415,6 +435,7 @@ impl<'h> Printer<'h> {
             Kind::Int => self.fmt_integer(ty, v, v.as_int() as u64, true, verb),
             Kind::Uint => self.fmt_integer(ty, v, v.as_int() as u64, false, verb),
             Kind::Float(size) => self.fmt_float(ty, v, size, verb),
+            Kind::Complex(size) => self.fmt_complex(ty, v, size, verb),
             Kind::String => self.fmt_string(v.as_bytes(), verb, Some((ty, v))),
             Kind::Map(kt, vt) => self.print_map(ty, kt, vt, v, verb, depth, ro),
             Kind::Struct => self.print_struct(ty, v, verb, depth, ro),
@@ -590,14 +611,10 @@ impl<'h> Printer<'h> {
             Kind::Int | Kind::Bool => a.as_int().cmp(&b.as_int()),
             Kind::Uint => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
             Kind::String => a.as_bytes().cmp(b.as_bytes()),
-            Kind::Float(_) => {
-                let (x, y) = (a.as_float(), b.as_float());
-                match (x.is_nan(), y.is_nan()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => Ordering::Less,
-                    (false, true) => Ordering::Greater,
-                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-                }
+            Kind::Float(_) => float_order(a.as_float(), b.as_float()),
+            Kind::Complex(_) => {
+                let ((ar, ai), (br, bi)) = (a.as_complex(), b.as_complex());
+                float_order(ar, br).then(float_order(ai, bi))
             }
             Kind::Pointer(_) | Kind::Chan => address(a).cmp(&address(b)),
             Kind::Struct => {
@@ -675,4 +692,14 @@ pub fn address(v: &Value) -> usize {
 pub fn is_exported(name: &str) -> bool {
     let (r, _) = decode_rune(name.as_bytes());
     in_ranges(tables::UPPER, r as i64)
+}
+
+/// fmtsort's float order: NaN first, then by value.
+fn float_order(x: f64, y: f64) -> Ordering {
+    match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+    }
 }
