@@ -14,7 +14,31 @@ use crate::check::info::Builtin;
 use crate::check::types::BasicKind;
 use num_traits::Zero;
 
+/// Each float kind and the complex kind made of two of them.
+const FLOAT_TO_COMPLEX: [(BasicKind, BasicKind); 3] = [
+    (BasicKind::Float32, BasicKind::Complex64),
+    (BasicKind::Float64, BasicKind::Complex128),
+    (BasicKind::UntypedFloat, BasicKind::UntypedComplex),
+];
+
 impl<'a> Checker<'a> {
+    /// The kind paired with `x`'s kind in `pairs`, or the error `msg(type)`
+    /// reported at `x`.
+    fn kind_partner(
+        &mut self,
+        x: &Operand<'a>,
+        pairs: [(BasicKind, BasicKind); 3],
+        msg: impl FnOnce(String) -> String,
+    ) -> Option<BasicKind> {
+        let k = self.prog.types.basic_kind(x.ty);
+        let found = pairs.iter().find(|(from, _)| Some(*from) == k);
+        if found.is_none() {
+            let ts = self.tstr(x.ty);
+            self.error(self.at(x.expr), msg(ts));
+        }
+        found.map(|(_, to)| *to)
+    }
+
     /// `complex(re, im)`; `x` is the call's operand, `ops` its two arguments.
     pub(crate) fn builtin_complex(&mut self, x: &mut Operand<'a>, ops: &mut [Operand<'a>]) {
         let [re, im] = ops else { return };
@@ -56,18 +80,10 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        let result = match self.prog.types.basic_kind(re.ty) {
-            Some(BasicKind::Float32) => BasicKind::Complex64,
-            Some(BasicKind::Float64) => BasicKind::Complex128,
-            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
-            _ => {
-                let ts = self.tstr(re.ty);
-                self.error(
-                    self.at(re.expr),
-                    format!("invalid argument: arguments have type {ts}, expected floating-point"),
-                );
-                return;
-            }
+        let Some(result) = self.kind_partner(re, FLOAT_TO_COMPLEX, |ts| {
+            format!("invalid argument: arguments have type {ts}, expected floating-point")
+        }) else {
+            return;
         };
         let parts = (re.val.as_ref(), im.val.as_ref());
         if let (true, true, (Some(a), Some(b))) = (re.is_const(), im.is_const(), parts) {
@@ -106,18 +122,11 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let result = match self.prog.types.basic_kind(z.ty) {
-            Some(BasicKind::Complex64) => BasicKind::Float32,
-            Some(BasicKind::Complex128) => BasicKind::Float64,
-            Some(BasicKind::UntypedComplex) => BasicKind::UntypedFloat,
-            _ => {
-                let ts = self.tstr(z.ty);
-                self.error(
-                    self.at(z.expr),
-                    format!("invalid argument: argument has type {ts}, expected complex type"),
-                );
-                return;
-            }
+        let complex_to_float = FLOAT_TO_COMPLEX.map(|(f, c)| (c, f));
+        let Some(result) = self.kind_partner(z, complex_to_float, |ts| {
+            format!("invalid argument: argument has type {ts}, expected complex type")
+        }) else {
+            return;
         };
         match (z.is_const(), z.val.as_ref().and_then(|v| v.to_complex())) {
             (true, Some((re, im))) => {

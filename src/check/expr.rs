@@ -190,16 +190,7 @@ impl<'a> Checker<'a> {
                 if self.prog.types.is_named(x.ty) || alias_named {
                     let what = match self.prog.types.under(x.ty) {
                         TypeKind::Basic(k) => k.name(),
-                        TypeKind::Array(..) => "array",
-                        TypeKind::Slice(_) => "slice",
-                        TypeKind::Struct(_) => "struct",
-                        TypeKind::Pointer(_) => "pointer",
-                        TypeKind::Func(_) => "func",
-                        TypeKind::Interface(_) => "interface",
-                        TypeKind::Map(..) => "map",
-                        TypeKind::Chan(..) => "chan",
-                        TypeKind::Tuple(_) => "tuple",
-                        TypeKind::Named(_) => "",
+                        k => crate::check::ops::kind_word(k),
                     };
                     desc = format!("{what} ");
                 }

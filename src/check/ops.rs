@@ -354,15 +354,7 @@ impl<'a> Checker<'a> {
                     x.mode = OpMode::Invalid;
                     return;
                 }
-            } else if !self
-                .prog
-                .types
-                .basic_kind(y.ty)
-                .is_some_and(|k| k.is_integer())
-            {
-                self.operand_error(y, |s| {
-                    format!("invalid operation: shift count {s} must be integer")
-                });
+            } else if !self.is_integer_operand(y, "shift count") {
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -381,9 +373,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         } else {
-            self.operand_error(y, |s| {
-                format!("invalid operation: shift count {s} must be integer")
-            });
+            self.is_integer_operand(y, "shift count");
             x.mode = OpMode::Invalid;
             return;
         }
@@ -424,15 +414,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        if !self
-            .prog
-            .types
-            .basic_kind(x.ty)
-            .is_some_and(|k| k.is_integer())
-        {
-            self.operand_error(x, |s| {
-                format!("invalid operation: shifted operand {s} must be integer")
-            });
+        if !self.is_integer_operand(x, "shifted operand") {
             x.mode = OpMode::Invalid;
             return;
         }
@@ -469,6 +451,19 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::Invalid;
             }
         }
+    }
+
+    /// Whether `x` has an integer type; if not, reports gc's `invalid
+    /// operation: <what> x must be integer`.
+    fn is_integer_operand(&mut self, x: &Operand<'a>, what: &str) -> bool {
+        let t = &self.prog.types;
+        if t.basic_kind(x.ty).is_some_and(|k| k.is_integer()) {
+            return true;
+        }
+        self.operand_error(x, |s| {
+            format!("invalid operation: {what} {s} must be integer")
+        });
+        false
     }
 
     pub(crate) fn const_unary(&self, op: UnOp, v: &ConstValue, ty: TypeId) -> ConstValue {
