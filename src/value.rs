@@ -552,6 +552,58 @@ impl Value {
     }
 }
 
+impl Value {
+    /// A number, bool or nil: nothing to drop.
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)
+        )
+    }
+}
+
+/// Drops `v`; a scalar costs a tag test instead of the out-of-line
+/// `drop_in_place` call (hot: every slot store and frame pop drops).
+#[inline(always)]
+pub fn drop_value(v: Value) {
+    if v.is_scalar() {
+        // Nothing owned: forgetting it is dropping it.
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
+/// A copy of `v`; a scalar without the out-of-line `clone` call.
+#[inline(always)]
+pub fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Nil => Value::Nil,
+        Value::Int(n) => Value::Int(*n),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        v => v.clone(),
+    }
+}
+
+/// `*slot = v` with [`drop_value`] for the old value.
+#[inline(always)]
+pub fn store_slot(slot: &mut Value, v: Value) {
+    drop_value(std::mem::replace(slot, v));
+}
+
+/// `v.truncate(len)` with [`drop_value`] per element (a frame's slots
+/// are mostly numbers).
+#[inline]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    while v.len() > len {
+        if let Some(x) = v.pop() {
+            drop_value(x);
+        }
+    }
+}
+
 /// Truncates `v` to an integer type of `bits` bits (8, 16, 32 or 64),
 /// signed or not: the bit pattern Go keeps after overflow.
 #[inline]

@@ -260,6 +260,80 @@ impl GoState {
         Ok(None)
     }
 
+    /// A `Call` of a plain function ([`super::ir::Func::plain`]): the
+    /// arguments are evaluated straight into the new frame's slots, the
+    /// rest of the frame is copied from [`super::ir::Func::tail`], and a
+    /// one-result call into a local records that local in [`Frame::ret`]
+    /// for [`Self::return_plain`]. Anything else takes [`Self::call`].
+    #[inline(always)]
+    pub(super) fn call_plain(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        args: &[Expr],
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
+        let func = &prog.funcs[f as usize];
+        if args.len() != func.nparams as usize {
+            return self.call(prog, cx, &Callee::Static(f), args, false, dst, base);
+        }
+        let nb = self.slots.len();
+        let n = func.nslots as usize;
+        if self.frames.len() >= MAX_FRAMES || nb + n > MAX_SLOTS {
+            return Ok(Some(self.stack_overflow()));
+        }
+        self.slots.reserve(n);
+        for a in args {
+            let v = Env {
+                slots: &mut self.slots[base..nb],
+                prog,
+            }
+            .eval(a);
+            match v {
+                Ok(v) => self.slots.push(v),
+                Err(err) => {
+                    crate::value::truncate_values(&mut self.slots, nb);
+                    return Err(err);
+                }
+            }
+        }
+        for z in func.tail.iter() {
+            self.slots.push(crate::value::copy_value(z));
+        }
+        let ret = match dst {
+            [Place::Local(s)] if func.results.len() == 1 => (base + *s as usize) as u32,
+            _ => super::exec::NO_RET,
+        };
+        self.frames.push(Frame {
+            func: f,
+            pc: 0,
+            base: nb as u32,
+            ret,
+            defers: super::exec::RareVec::default(),
+            mode: FrameMode::Run,
+            deferred: false,
+            entry: false,
+            boundary: false,
+        });
+        Ok(None)
+    }
+
+    /// `return v` of a frame with a [`Frame::ret`] and nothing deferred:
+    /// pops the frame and stores `v` into the caller's local.
+    #[inline(always)]
+    pub(super) fn return_plain(&mut self, ret: usize, v: Value, base: usize) {
+        self.frames.pop();
+        crate::value::truncate_values(&mut self.slots, base);
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc += 1;
+        }
+        if let Some(s) = self.slots.get_mut(ret) {
+            crate::value::store_slot(s, v);
+        }
+    }
+
     /// Pushes the frame of `f` whose parameters are already in
     /// `slots[nb..]`: results zeroed, escaping parameters boxed, captures
     /// copied.
@@ -296,6 +370,7 @@ impl GoState {
             func: f,
             pc: 0,
             base: nb as u32,
+            ret: super::exec::NO_RET,
             defers: super::exec::RareVec::default(),
             mode: super::call::FrameMode::Run,
             deferred: kind == FrameKind::Deferred,
@@ -499,7 +574,7 @@ impl GoState {
         }
         .eval(e)?;
         self.frames.pop();
-        self.slots.truncate(base);
+        crate::value::truncate_values(&mut self.slots, base);
         if let Some(caller) = self.frames.last_mut() {
             caller.pc += 1;
         }

@@ -89,16 +89,6 @@ fn slice_bounds(
 /// Go's makeslice message instead of aborting.
 const MAX_MAKE: i64 = 1 << 28;
 
-/// A copy of a value, numbers without the out-of-line clone.
-#[inline]
-fn copy_value(v: &Value) -> Value {
-    match v {
-        Value::Int(n) => Value::Int(*n),
-        Value::Float(f) => Value::Float(*f),
-        v => v.clone(),
-    }
-}
-
 /// Element `i` of `x` (a string's byte, a slice's or array's element)
 /// passed to `f` where it lies; Go's index panics otherwise.
 #[inline]
@@ -156,7 +146,7 @@ impl Env<'_> {
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
                 let a = self.int_leaf(x)?;
                 let b = self.int_leaf(y)?;
-                ops::int_binop(*op, a, b, *bits, *signed)
+                ops::int_arith(*op, a, b, *bits, *signed)
             }
             Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_int),
             _ => Ok(self.eval(e)?.as_int()),
@@ -202,7 +192,7 @@ impl Env<'_> {
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
                 let a = self.int_leaf(x)?;
                 let b = self.int_leaf(y)?;
-                Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
+                Ok(Value::Int(ops::int_arith(*op, a, b, *bits, *signed)?))
             }
             Expr::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo, NumKind::F64, _, _) => {
                 Ok(Value::Float(self.eval_float(e)?))
@@ -284,7 +274,9 @@ impl Env<'_> {
                 Value::Pointer(p) => p.load(),
                 _ => return Err(RtErr::nil_deref()),
             },
-            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, copy_value)?,
+            Expr::Index(kind, x, i) => {
+                self.index_with(*kind, unsnap(x), i, crate::value::copy_value)?
+            }
             Expr::MapIndex {
                 m,
                 k,
