@@ -590,7 +590,12 @@ pub fn copy_value(v: &Value) -> Value {
 /// `*slot = v` with [`drop_value`] for the old value.
 #[inline(always)]
 pub fn store_slot(slot: &mut Value, v: Value) {
-    drop_value(std::mem::replace(slot, v));
+    if slot.is_scalar() {
+        // Nothing owned by the old value: overwrite it.
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
 }
 
 /// `v.truncate(len)` with [`drop_value`] per element (a frame's slots

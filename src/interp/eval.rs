@@ -107,6 +107,63 @@ fn with_elem<R>(kind: SeqKind, x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -
     }
 }
 
+/// Evaluates `$e` in `$env` and runs `$put` with the value bound to
+/// `$v`, numbers built right in the store: a `Value` that went through a
+/// temporary in memory is read back with wider loads than it was written
+/// with, which stalls store forwarding (the call path's biggest cost once
+/// measured). `$put` is pasted into each arm so that no closure call
+/// passes the value through memory.
+macro_rules! eval_then {
+    ($env:ident, $e:expr, |$envb:ident, $v:ident| $put:expr) => {
+        match $e {
+            Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
+                let a = $env.int_leaf(x)?;
+                let b = $env.int_leaf(y)?;
+                let $v = Value::Int(ops::int_arith(*op, a, b, *bits, *signed)?);
+                let $envb = &mut *$env;
+                $put
+            }
+            e @ Expr::Binary(
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo,
+                NumKind::F64,
+                _,
+                _,
+            ) => {
+                let $v = Value::Float($env.eval_float(e)?);
+                let $envb = &mut *$env;
+                $put
+            }
+            Expr::Local(s) => match &$env.slots[*s as usize] {
+                Value::Int(n) => {
+                    let $v = Value::Int(*n);
+                    let $envb = &mut *$env;
+                    $put
+                }
+                Value::Float(f) => {
+                    let $v = Value::Float(*f);
+                    let $envb = &mut *$env;
+                    $put
+                }
+                v => {
+                    let $v = v.clone();
+                    let $envb = &mut *$env;
+                    $put
+                }
+            },
+            Expr::Const(Value::Int(n)) => {
+                let $v = Value::Int(*n);
+                let $envb = &mut *$env;
+                $put
+            }
+            e => {
+                let $v = $env.eval_any(e)?;
+                let $envb = &mut *$env;
+                $put
+            }
+        }
+    };
+}
+
 /// The expression under an `ArraySnap` (indexing and `len` need no copy).
 fn unsnap(e: &Expr) -> &Expr {
     match e {
@@ -176,6 +233,23 @@ impl Env<'_> {
             Some(e) => Ok(Some(self.eval_int(e)?)),
             None => Ok(None),
         }
+    }
+
+    /// Evaluates `e` into `*out` (outside this window).
+    #[inline(always)]
+    pub fn eval_to(&mut self, e: &Expr, out: &mut Value) -> RtResult<()> {
+        eval_then!(self, e, |_env, v| crate::value::store_slot(out, v));
+        Ok(())
+    }
+
+    /// Evaluates `e` into local `s` of this window.
+    #[inline(always)]
+    pub fn eval_to_local(&mut self, e: &Expr, s: usize) -> RtResult<()> {
+        eval_then!(self, e, |env, v| crate::value::store_slot(
+            &mut env.slots[s],
+            v
+        ));
+        Ok(())
     }
 
     /// Evaluates any expression. Locals and int arithmetic are handled

@@ -95,9 +95,8 @@ impl GoState {
             };
             match instr {
                 Instr::Set(Place::Local(s), e) => {
-                    let mut env = self.env(prog, base);
-                    let v = tri!(self, pc, env.eval(e));
-                    crate::value::store_slot(&mut env.slots[*s as usize], v);
+                    let s = *s as usize;
+                    tri!(self, pc, self.env(prog, base).eval_to_local(e, s));
                     pc += 1;
                 }
                 Instr::Set(p, e) => {
@@ -157,10 +156,11 @@ impl GoState {
                         self.save_pc(pc);
                         return self.exec(prog, cx, instr, base, ticks);
                     }
-                    // Evaluated while the callee's frame stands (a panic
-                    // here is the callee's).
-                    let v = tri!(self, pc, self.env(prog, base).eval(&es[0]));
-                    self.return_plain(ret as usize, v, base);
+                    tri!(
+                        self,
+                        pc,
+                        self.return_plain(prog, &es[0], ret as usize, base)
+                    );
                     return Ok(None);
                 }
                 _ => {
