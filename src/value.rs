@@ -598,6 +598,25 @@ pub fn store_slot(slot: &mut Value, v: Value) {
     }
 }
 
+/// `*slot = Value::Int(n)`; only the payload is written when the slot
+/// already holds an integer.
+#[inline(always)]
+pub fn store_int(slot: &mut Value, n: i64) {
+    match slot {
+        Value::Int(x) => *x = n,
+        _ => store_slot(slot, Value::Int(n)),
+    }
+}
+
+/// `*slot = Value::Float(f)`, like [`store_int`].
+#[inline(always)]
+pub fn store_float(slot: &mut Value, f: f64) {
+    match slot {
+        Value::Float(x) => *x = f,
+        _ => store_slot(slot, Value::Float(f)),
+    }
+}
+
 /// `v.truncate(len)` with [`drop_value`] per element (a frame's slots
 /// are mostly numbers).
 #[inline]

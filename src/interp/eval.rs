@@ -107,21 +107,21 @@ fn with_elem<R>(kind: SeqKind, x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -
     }
 }
 
-/// Evaluates `$e` in `$env` and runs `$put` with the value bound to
-/// `$v`, numbers built right in the store: a `Value` that went through a
+/// Evaluates `$e` in `$env` and stores it into `$dst` (a `&mut Value`
+/// place evaluated after the value), numbers built right in the store: a `Value` that went through a
 /// temporary in memory is read back with wider loads than it was written
 /// with, which stalls store forwarding (the call path's biggest cost once
-/// measured). `$put` is pasted into each arm so that no closure call
-/// passes the value through memory.
+/// measured). Each arm stores its own way into `$dst` (a number into a
+/// slot holding one rewrites the payload only), so that the compiler
+/// cannot merge the stores into one copy from a temporary.
 macro_rules! eval_then {
-    ($env:ident, $e:expr, |$envb:ident, $v:ident| $put:expr) => {
+    ($env:ident, $e:expr, $dst:expr) => {
         match $e {
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
                 let a = $env.int_leaf(x)?;
                 let b = $env.int_leaf(y)?;
-                let $v = Value::Int(ops::int_arith(*op, a, b, *bits, *signed)?);
-                let $envb = &mut *$env;
-                $put
+                let n = ops::int_arith(*op, a, b, *bits, *signed)?;
+                crate::value::store_int($dst, n)
             }
             e @ Expr::Binary(
                 BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo,
@@ -129,36 +129,27 @@ macro_rules! eval_then {
                 _,
                 _,
             ) => {
-                let $v = Value::Float($env.eval_float(e)?);
-                let $envb = &mut *$env;
-                $put
+                let f = $env.eval_float(e)?;
+                crate::value::store_float($dst, f)
             }
             Expr::Local(s) => match &$env.slots[*s as usize] {
                 Value::Int(n) => {
-                    let $v = Value::Int(*n);
-                    let $envb = &mut *$env;
-                    $put
+                    let n = *n;
+                    crate::value::store_int($dst, n)
                 }
                 Value::Float(f) => {
-                    let $v = Value::Float(*f);
-                    let $envb = &mut *$env;
-                    $put
+                    let f = *f;
+                    crate::value::store_float($dst, f)
                 }
                 v => {
-                    let $v = v.clone();
-                    let $envb = &mut *$env;
-                    $put
+                    let v = v.clone();
+                    crate::value::store_slot($dst, v)
                 }
             },
-            Expr::Const(Value::Int(n)) => {
-                let $v = Value::Int(*n);
-                let $envb = &mut *$env;
-                $put
-            }
+            Expr::Const(Value::Int(n)) => crate::value::store_int($dst, *n),
             e => {
-                let $v = $env.eval_any(e)?;
-                let $envb = &mut *$env;
-                $put
+                let v = $env.eval_any(e)?;
+                crate::value::store_slot($dst, v)
             }
         }
     };
@@ -238,17 +229,14 @@ impl Env<'_> {
     /// Evaluates `e` into `*out` (outside this window).
     #[inline(always)]
     pub fn eval_to(&mut self, e: &Expr, out: &mut Value) -> RtResult<()> {
-        eval_then!(self, e, |_env, v| crate::value::store_slot(out, v));
+        eval_then!(self, e, out);
         Ok(())
     }
 
     /// Evaluates `e` into local `s` of this window.
     #[inline(always)]
     pub fn eval_to_local(&mut self, e: &Expr, s: usize) -> RtResult<()> {
-        eval_then!(self, e, |env, v| crate::value::store_slot(
-            &mut env.slots[s],
-            v
-        ));
+        eval_then!(self, e, &mut self.slots[s]);
         Ok(())
     }
 
