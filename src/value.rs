@@ -570,6 +570,82 @@ impl Value {
     }
 }
 
+impl Value {
+    /// A number, bool or nil: nothing to drop.
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)
+        )
+    }
+}
+
+/// Drops `v`; a scalar costs a tag test instead of the out-of-line
+/// `drop_in_place` call (hot: every slot store and frame pop drops).
+#[inline(always)]
+pub fn drop_value(v: Value) {
+    if v.is_scalar() {
+        // Nothing owned: forgetting it is dropping it.
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
+/// A copy of `v`; a scalar without the out-of-line `clone` call.
+#[inline(always)]
+pub fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Nil => Value::Nil,
+        Value::Int(n) => Value::Int(*n),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        v => v.clone(),
+    }
+}
+
+/// `*slot = v` with [`drop_value`] for the old value.
+#[inline(always)]
+pub fn store_slot(slot: &mut Value, v: Value) {
+    if slot.is_scalar() {
+        // Nothing owned by the old value: overwrite it.
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
+}
+
+/// `*slot = Value::Int(n)`; only the payload is written when the slot
+/// already holds an integer.
+#[inline(always)]
+pub fn store_int(slot: &mut Value, n: i64) {
+    match slot {
+        Value::Int(x) => *x = n,
+        _ => store_slot(slot, Value::Int(n)),
+    }
+}
+
+/// `*slot = Value::Float(f)`, like [`store_int`].
+#[inline(always)]
+pub fn store_float(slot: &mut Value, f: f64) {
+    match slot {
+        Value::Float(x) => *x = f,
+        _ => store_slot(slot, Value::Float(f)),
+    }
+}
+
+/// `v.truncate(len)` with [`drop_value`] per element (a frame's slots
+/// are mostly numbers).
+#[inline]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    while v.len() > len {
+        if let Some(x) = v.pop() {
+            drop_value(x);
+        }
+    }
+}
+
 /// Truncates `v` to an integer type of `bits` bits (8, 16, 32 or 64),
 /// signed or not: the bit pattern Go keeps after overflow.
 #[inline]

@@ -45,6 +45,8 @@ fn func(name: &str, nparams: u32, nresults: usize, nslots: u32, code: Vec<Instr>
         native: None,
         file: 0,
         span: Span::default(),
+        plain: false,
+        tail: Box::new([]),
     }
 }
 
@@ -67,7 +69,7 @@ fn run(mut funcs: Vec<Func>, main: u32) -> (i32, String) {
                 .collect(),
             ..Default::default()
         },
-        funcs: funcs.into_iter().map(Arc::new).collect(),
+        funcs: funcs.into_iter().map(|f| Arc::new(f.seal())).collect(),
         globals: Vec::new(),
         init,
         main,

@@ -24,6 +24,43 @@ use crate::library::abi::Outcome;
 use crate::value::{Cell, Func, FuncId, Pointer, Value};
 use std::sync::Arc;
 
+/// Pushes a plain function's slots: `Nil` for the parameters, then its
+/// tail. Out of line and small, so every value is stored directly into
+/// the stack (see [`Env::eval_with`] on store forwarding).
+#[inline(never)]
+fn open_slots(slots: &mut Vec<Value>, func: &super::ir::Func) {
+    let start = slots.len() + func.nparams as usize;
+    slots.resize_with(
+        start - func.nparams as usize + func.nslots as usize,
+        Value::default,
+    );
+    for (s, z) in slots[start..].iter_mut().zip(func.tail.iter()) {
+        match z {
+            Value::Nil => {}
+            Value::Int(n) => crate::value::store_slot(s, Value::Int(*n)),
+            Value::Float(f) => crate::value::store_slot(s, Value::Float(*f)),
+            v => crate::value::store_slot(s, v.clone()),
+        }
+    }
+}
+
+/// Pushes the frame of a plain call (out of line for the same reason as
+/// [`open_slots`]: built in place, not copied from a temporary).
+#[inline(never)]
+fn push_plain_frame(frames: &mut Vec<Frame>, func: FuncId, base: u32, ret: u32) {
+    frames.push(Frame {
+        func,
+        pc: 0,
+        base,
+        ret,
+        defers: super::exec::RareVec::default(),
+        mode: FrameMode::Run,
+        deferred: false,
+        entry: false,
+        boundary: false,
+    });
+}
+
 /// Re-exported for the session, which names deferred calls by this path.
 pub use super::unwind::Deferred;
 
@@ -260,6 +297,74 @@ impl GoState {
         Ok(None)
     }
 
+    /// A `Call` of a plain function ([`super::ir::Func::plain`]): the
+    /// frame's slots are pushed (arguments `Nil`, then
+    /// [`super::ir::Func::tail`]), the arguments are evaluated straight
+    /// into them, then the frame is pushed; a one-result call into a local
+    /// records that local in [`Frame::ret`] for [`Self::return_plain`].
+    /// Anything else takes [`Self::call`].
+    #[inline(always)]
+    pub(super) fn call_plain(
+        &mut self,
+        prog: &Program,
+        cx: &mut dyn Sched,
+        f: FuncId,
+        args: &[Expr],
+        dst: &[Place],
+        base: usize,
+    ) -> RtResult<Option<Stop>> {
+        let func = &prog.funcs[f as usize];
+        if args.len() != func.nparams as usize {
+            return self.call(prog, cx, &Callee::Static(f), args, false, dst, base);
+        }
+        let nb = self.slots.len();
+        if self.frames.len() >= MAX_FRAMES || nb + func.nslots as usize > MAX_SLOTS {
+            return Ok(Some(self.stack_overflow()));
+        }
+        open_slots(&mut self.slots, func);
+        let (lo, hi) = self.slots.split_at_mut(nb);
+        let mut env = Env {
+            slots: &mut lo[base..],
+            prog,
+        };
+        for (a, out) in args.iter().zip(hi.iter_mut()) {
+            if let Err(err) = env.eval_to(a, out) {
+                crate::value::truncate_values(&mut self.slots, nb);
+                return Err(err);
+            }
+        }
+        let ret = match dst {
+            [Place::Local(s)] if func.results.len() == 1 => (base + *s as usize) as u32,
+            _ => super::exec::NO_RET,
+        };
+        push_plain_frame(&mut self.frames, f, nb as u32, ret);
+        Ok(None)
+    }
+
+    /// `return e` of a frame with a [`Frame::ret`] and nothing deferred:
+    /// evaluates `e` (a panic there is the callee's) into the caller's
+    /// local, then pops the frame.
+    #[inline(always)]
+    pub(super) fn return_plain(
+        &mut self,
+        prog: &Program,
+        e: &Expr,
+        ret: usize,
+        base: usize,
+    ) -> RtResult<()> {
+        if ret >= base {
+            return Err(RtErr::plain("gorun: bad return slot"));
+        }
+        let (lo, hi) = self.slots.split_at_mut(base);
+        Env { slots: hi, prog }.eval_to(e, &mut lo[ret])?;
+        self.frames.pop();
+        crate::value::truncate_values(&mut self.slots, base);
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc += 1;
+        }
+        Ok(())
+    }
+
     /// Pushes the frame of `f` whose parameters are already in
     /// `slots[nb..]`: results zeroed, escaping parameters boxed, captures
     /// copied.
@@ -296,6 +401,7 @@ impl GoState {
             func: f,
             pc: 0,
             base: nb as u32,
+            ret: super::exec::NO_RET,
             defers: super::exec::RareVec::default(),
             mode: super::call::FrameMode::Run,
             deferred: kind == FrameKind::Deferred,
@@ -499,7 +605,7 @@ impl GoState {
         }
         .eval(e)?;
         self.frames.pop();
-        self.slots.truncate(base);
+        crate::value::truncate_values(&mut self.slots, base);
         if let Some(caller) = self.frames.last_mut() {
             caller.pc += 1;
         }

@@ -89,16 +89,6 @@ fn slice_bounds(
 /// Go's makeslice message instead of aborting.
 const MAX_MAKE: i64 = 1 << 28;
 
-/// A copy of a value, numbers without the out-of-line clone.
-#[inline]
-fn copy_value(v: &Value) -> Value {
-    match v {
-        Value::Int(n) => Value::Int(*n),
-        Value::Float(f) => Value::Float(*f),
-        v => v.clone(),
-    }
-}
-
 /// Element `i` of `x` (a string's byte, a slice's or array's element)
 /// passed to `f` where it lies; Go's index panics otherwise.
 #[inline]
@@ -115,6 +105,54 @@ fn with_elem<R>(kind: SeqKind, x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -
         (SeqKind::String, _) => rt(format!("index out of range [{i}] with length 0")),
         _ => Err(RtErr::nil_deref()),
     }
+}
+
+/// Evaluates `$e` in `$env` and stores it into `$dst` (a `&mut Value`
+/// place evaluated after the value), numbers built right in the store: a `Value` that went through a
+/// temporary in memory is read back with wider loads than it was written
+/// with, which stalls store forwarding (the call path's biggest cost once
+/// measured). Each arm stores its own way into `$dst` (a number into a
+/// slot holding one rewrites the payload only), so that the compiler
+/// cannot merge the stores into one copy from a temporary.
+macro_rules! eval_then {
+    ($env:ident, $e:expr, $dst:expr) => {
+        match $e {
+            Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
+                let a = $env.int_leaf(x)?;
+                let b = $env.int_leaf(y)?;
+                let n = ops::int_arith(*op, a, b, *bits, *signed)?;
+                crate::value::store_int($dst, n)
+            }
+            e @ Expr::Binary(
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo,
+                NumKind::F64,
+                _,
+                _,
+            ) => {
+                let f = $env.eval_float(e)?;
+                crate::value::store_float($dst, f)
+            }
+            Expr::Local(s) => match &$env.slots[*s as usize] {
+                Value::Int(n) => {
+                    let n = *n;
+                    crate::value::store_int($dst, n)
+                }
+                Value::Float(f) => {
+                    let f = *f;
+                    crate::value::store_float($dst, f)
+                }
+                v => {
+                    let v = v.clone();
+                    crate::value::store_slot($dst, v)
+                }
+            },
+            Expr::Const(Value::Int(n)) => crate::value::store_int($dst, *n),
+            e => {
+                let v = $env.eval_any(e)?;
+                crate::value::store_slot($dst, v)
+            }
+        }
+    };
 }
 
 /// The expression under an `ArraySnap` (indexing and `len` need no copy).
@@ -156,7 +194,7 @@ impl Env<'_> {
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
                 let a = self.int_leaf(x)?;
                 let b = self.int_leaf(y)?;
-                ops::int_binop(*op, a, b, *bits, *signed)
+                ops::int_arith(*op, a, b, *bits, *signed)
             }
             Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, Value::as_int),
             _ => Ok(self.eval(e)?.as_int()),
@@ -188,6 +226,20 @@ impl Env<'_> {
         }
     }
 
+    /// Evaluates `e` into `*out` (outside this window).
+    #[inline(always)]
+    pub fn eval_to(&mut self, e: &Expr, out: &mut Value) -> RtResult<()> {
+        eval_then!(self, e, out);
+        Ok(())
+    }
+
+    /// Evaluates `e` into local `s` of this window.
+    #[inline(always)]
+    pub fn eval_to_local(&mut self, e: &Expr, s: usize) -> RtResult<()> {
+        eval_then!(self, e, &mut self.slots[s]);
+        Ok(())
+    }
+
     /// Evaluates any expression. Locals and int arithmetic are handled
     /// inline at the call site, so their value stays in registers (a
     /// `Value` returned from an out-of-line call goes through memory and
@@ -202,7 +254,7 @@ impl Env<'_> {
             Expr::Binary(op, NumKind::Int { bits, signed }, x, y) if !ops::is_cmp(*op) => {
                 let a = self.int_leaf(x)?;
                 let b = self.int_leaf(y)?;
-                Ok(Value::Int(ops::int_binop(*op, a, b, *bits, *signed)?))
+                Ok(Value::Int(ops::int_arith(*op, a, b, *bits, *signed)?))
             }
             Expr::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo, NumKind::F64, _, _) => {
                 Ok(Value::Float(self.eval_float(e)?))
@@ -284,7 +336,9 @@ impl Env<'_> {
                 Value::Pointer(p) => p.load(),
                 _ => return Err(RtErr::nil_deref()),
             },
-            Expr::Index(kind, x, i) => self.index_with(*kind, unsnap(x), i, copy_value)?,
+            Expr::Index(kind, x, i) => {
+                self.index_with(*kind, unsnap(x), i, crate::value::copy_value)?
+            }
             Expr::MapIndex {
                 m,
                 k,

@@ -20,7 +20,6 @@ use super::call::FrameMode;
 use super::eval::Env;
 use super::ir::{Callee, Expr, Instr, Place, Program, RangeKind};
 use super::ops::{RtErr, RtResult};
-use super::unwind::Unwind;
 use super::World;
 use crate::value::{MapKey, Value};
 use std::sync::Arc;
@@ -109,6 +108,10 @@ pub struct Frame {
     pub func: u32,
     pub pc: u32,
     pub base: u32,
+    /// Entered by the call fast path of a one-result plain function whose
+    /// result goes to a local: that local's absolute slot, where `return e`
+    /// writes directly ([`NO_RET`] otherwise).
+    pub ret: u32,
     pub defers: RareVec<super::unwind::Deferred>,
     pub mode: FrameMode,
     /// Started by a deferred call (recover works directly inside it).
@@ -118,6 +121,9 @@ pub struct Frame {
     /// A boundary for a Go callback run to completion from Rust.
     pub boundary: bool,
 }
+
+/// [`Frame::ret`] when the general return protocol applies.
+pub const NO_RET: u32 = u32::MAX;
 
 /// A goroutine's whole state.
 pub struct GoState {
@@ -197,7 +203,7 @@ impl<T> std::ops::DerefMut for RareVec<T> {
 /// Back-edges and calls between two calls of the scheduler's
 /// `should_yield` (which keeps its own budget and then checks the clock):
 /// small, so a spinning loop is preempted within the scheduler's slice.
-const BUDGET_CHECK: u32 = 16;
+pub(super) const BUDGET_CHECK: u32 = 16;
 
 impl GoState {
     /// A goroutine about to call `f` (a func value) with `args`.
@@ -213,46 +219,8 @@ impl GoState {
         }
     }
 
-    /// Runs until the goroutine blocks, yields or ends.
-    pub fn run(&mut self, cx: &mut dyn Sched) -> Stop {
-        let world = self.world.clone();
-        let prog: &Program = &world.prog;
-        self.goid = cx.goid();
-        let mut ticks = 0u32;
-        loop {
-            let Some(top) = self.frames.last() else {
-                return Stop::Exit;
-            };
-            if top.mode != FrameMode::Run {
-                match self.unwind_step(prog, cx) {
-                    Unwind::Continue => continue,
-                    Unwind::Stop(s) => return s,
-                }
-            }
-            let fi = top.func as usize;
-            let pc = top.pc as usize;
-            let base = top.base as usize;
-            let func = &prog.funcs[fi];
-            let Some(instr) = func.code.get(pc) else {
-                // Falling off the end: an implicit return.
-                self.begin_return();
-                continue;
-            };
-            let r = self.exec(prog, cx, instr, base, &mut ticks);
-            match r {
-                Ok(None) => {}
-                Ok(Some(stop)) => return stop,
-                Err(e) => {
-                    if let Some(stop) = self.raise(*e) {
-                        return stop;
-                    }
-                }
-            }
-        }
-    }
-
     #[inline]
-    fn env<'a>(&'a mut self, prog: &'a Program, base: usize) -> Env<'a> {
+    pub(super) fn env<'a>(&'a mut self, prog: &'a Program, base: usize) -> Env<'a> {
         Env {
             slots: &mut self.slots[base..],
             prog,
@@ -276,7 +244,7 @@ impl GoState {
     /// Executes one statement. `Ok(Some(stop))` leaves the loop.
     /// Inlined into the step loop, its one caller.
     #[inline(always)]
-    fn exec(
+    pub(super) fn exec(
         &mut self,
         prog: &Program,
         cx: &mut dyn Sched,

@@ -371,6 +371,35 @@ pub struct Func {
     /// Where the function is declared (for tracebacks).
     pub file: u32,
     pub span: Span,
+    /// Set by [`Func::seal`]: a Go function whose frame is its arguments
+    /// followed by [`Func::tail`] (no escaping parameter, captured cell or
+    /// result cell, not a native), entered by the call fast path.
+    pub plain: bool,
+    /// Initial values of slots `nparams..nslots`: the results' zeros, then
+    /// `Nil` (set by [`Func::seal`]).
+    pub tail: Box<[Value]>,
+}
+
+impl Func {
+    /// Computes [`Func::plain`] and [`Func::tail`] once lowering is done
+    /// with the function.
+    pub fn seal(mut self) -> Func {
+        let np = self.nparams as usize;
+        let n = self.nslots as usize;
+        self.plain = self.native.is_none()
+            && self.param_cells.is_empty()
+            && self.capture_slots.is_empty()
+            && !self.result_cells.iter().any(|&c| c)
+            && np + self.results.len() <= n;
+        self.tail = if self.plain {
+            let mut t = self.results.clone();
+            t.resize(n - np, Value::Nil);
+            t.into()
+        } else {
+            Box::new([])
+        };
+        self
+    }
 }
 
 /// A method found by dynamic dispatch on a concrete type: the function and

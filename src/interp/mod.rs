@@ -48,6 +48,7 @@ pub mod place;
 pub mod report;
 pub mod session;
 pub mod slices;
+pub mod step;
 pub mod sync;
 pub mod unwind;
 

@@ -61,6 +61,17 @@ fn to_u64(v: i64, bits: u8) -> u64 {
     (wrap_int(v, bits, false)) as u64
 }
 
+/// [`int_binop`] with `+`, `-` and `*` inline (the hot ones).
+#[inline(always)]
+pub fn int_arith(op: BinOp, a: i64, b: i64, bits: u8, signed: bool) -> RtResult<i64> {
+    match op {
+        BinOp::Add => Ok(wrap_int(a.wrapping_add(b), bits, signed)),
+        BinOp::Sub => Ok(wrap_int(a.wrapping_sub(b), bits, signed)),
+        BinOp::Mul => Ok(wrap_int(a.wrapping_mul(b), bits, signed)),
+        _ => int_binop(op, a, b, bits, signed),
+    }
+}
+
 /// Integer binary operation on operands of `bits`/`signed`.
 #[inline]
 pub fn int_binop(op: BinOp, a: i64, b: i64, bits: u8, signed: bool) -> RtResult<i64> {

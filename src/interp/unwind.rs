@@ -263,7 +263,7 @@ impl GoState {
                         }
                         _ => Ok(()),
                     };
-                    self.slots.truncate(base);
+                    crate::value::truncate_values(&mut self.slots, base);
                     if let Err(e) = r {
                         if let Some(s) = self.raise(*e) {
                             return Unwind::Stop(s);
@@ -288,7 +288,7 @@ impl GoState {
         } else {
             Vec::new()
         };
-        self.slots.truncate(base);
+        crate::value::truncate_values(&mut self.slots, base);
         if mode == FrameMode::Panic {
             if frame.boundary {
                 return Unwind::Stop(Stop::Panicked);

@@ -99,6 +99,8 @@ impl FnCx {
             native: None,
             file: self.file,
             span: self.span,
+            plain: false,
+            tail: Box::new([]),
         }
     }
 }

@@ -121,7 +121,7 @@ pub fn lower_program(cp: Checked) -> Result<Program, String> {
     let funcs = lw
         .funcs
         .into_iter()
-        .map(|f| Arc::new(f.unwrap_or_else(|| empty_func("?"))))
+        .map(|f| Arc::new(f.unwrap_or_else(|| empty_func("?")).seal()))
         .collect();
     Ok(Program {
         types,
@@ -178,6 +178,8 @@ pub fn empty_func(name: &str) -> Func {
         native: None,
         file: 0,
         span: Span::default(),
+        plain: false,
+        tail: Box::new([]),
     }
 }
 
