@@ -15,7 +15,7 @@ use super::event::Event;
 use super::g::{GState, Goid, Goroutine, Op, RuntimeError, Termination, WaitReason, Wakeup, Yield};
 use super::park::ParkReq;
 use super::sched::m::{M, TIME_SLICE_NS};
-use super::select::{self, Poll, SelectCase, Selected};
+use super::select::{self, Cases, Poll, SelectCase, Selected};
 use super::sync::{Cond, Mutex, RWMutex, WaitGroup};
 use super::timer::{check_period, BodyFactory, Kind, TickValue, Timer};
 use crate::value::Value;
@@ -251,13 +251,19 @@ impl<'a> RunCx<'a> {
     /// `select {}`. (Go compiles a one-case select without default as the
     /// plain operation: do the same to get Go's wait reasons.)
     pub fn select(&mut self, cases: Vec<SelectCase>, has_default: bool) -> Op<Selected> {
+        self.select_cases(&cases[..], has_default)
+    }
+
+    /// [`RunCx::select`] on cases wherever the caller keeps them: polling
+    /// copies nothing; only a select that blocks copies its cases.
+    pub fn select_cases<C: Cases + ?Sized>(&mut self, cases: &C, has_default: bool) -> Op<Selected> {
         if let Some(w) = self.take_param() {
             return match select::result(w) {
                 Ok(s) => Op::Ready(s),
                 Err(e) => Op::Panic(e),
             };
         }
-        if select::all_nil(&cases) {
+        if select::all_nil(cases) {
             if has_default {
                 return Op::Ready(Selected::Default);
             }
@@ -269,8 +275,8 @@ impl<'a> RunCx<'a> {
             return self.park(ParkReq::Forever(reason));
         }
         let polled = match &mut self.m.p {
-            Some(p) => select::poll(&cases, &mut p.rng),
-            None => select::poll(&cases, &mut super::clock::FastRand::new(self.now() as u64)),
+            Some(p) => select::poll(cases, &mut p.rng),
+            None => select::poll(cases, &mut super::clock::FastRand::new(self.now() as u64)),
         };
         match polled {
             Poll::Ready(index, value, ok, w) => {
@@ -279,7 +285,7 @@ impl<'a> RunCx<'a> {
             }
             Poll::SendClosed => Op::Panic(RuntimeError::SendOnClosed),
             Poll::Pending if has_default => Op::Ready(Selected::Default),
-            Poll::Pending => self.park(ParkReq::Select(cases)),
+            Poll::Pending => self.park(ParkReq::Select(select::to_owned(cases))),
         }
     }
 
