@@ -75,7 +75,7 @@ impl<'a> RunCx<'a> {
         if self.m.sched.is_exiting() {
             return true;
         }
-        self.m.wake_for_runnext();
+        self.m.wake_for_queued();
         if self.m.sched.deterministic {
             self.m.slices_left = self.m.slices_left.saturating_sub(1);
             return self.m.slices_left == 0;

@@ -35,6 +35,12 @@ pub(crate) const DETERMINISTIC_SLICES: u32 = 50;
 /// How many rounds a spinning M tries to steal before giving up (Go: 4).
 const STEAL_TRIES: usize = 4;
 
+/// Readying a G wakes an idle P only once this many Gs wait in the local
+/// queue (besides runnext); fewer are left to this M, or to a spinner
+/// woken at the running G's next budget refill (see the essay in
+/// sched/mod.rs).
+pub(crate) const WAKE_QUEUE_LEN: usize = 4;
+
 /// An OS thread running the scheduler loop.
 pub(crate) struct M {
     /// The scheduler.
@@ -437,18 +443,15 @@ impl M {
     }
 
     /// Put a G readied or created here into this P's runnext, and wake an
-    /// idle P only if that left stealable work in the local queue (an old
-    /// runnext kicked there). A lone runnext G runs here as soon as the
-    /// current G blocks, which keeps hand-off pairs on one thread without
-    /// waking a thread per hand-off; if the current G keeps running
-    /// instead, `should_yield` wakes a P for it within one budget (Go
-    /// wakes at once and lets the thief wait 3µs before taking runnext; on
-    /// a small machine that thrashes threads on every hand-off).
+    /// idle P only if that left `WAKE_QUEUE_LEN` Gs in the local queue
+    /// (the essay in sched/mod.rs says why not sooner); Gs queued behind
+    /// a running G are offered to an idle P at its next budget refill
+    /// (`wake_for_queued`).
     fn put_next(&mut self, g: Box<G>) {
         match &mut self.p {
             Some(p) => {
                 p.runqput(g, true);
-                if !p.runq.is_empty() {
+                if p.runq.len() >= WAKE_QUEUE_LEN {
                     self.sched.wakep();
                 }
             }
@@ -459,13 +462,14 @@ impl M {
         }
     }
 
-    /// Called every budget from `should_yield`: a G waiting in runnext
-    /// while the current one keeps running may be taken by an idle P.
-    pub(crate) fn wake_for_runnext(&mut self) {
+    /// Called every budget from `should_yield`: a G waiting in runnext or
+    /// the local queue while the current one keeps running may be taken
+    /// by an idle P.
+    pub(crate) fn wake_for_queued(&mut self) {
         let waiting = self
             .p
             .as_ref()
-            .is_some_and(|p| p.shared.runnext.lock().is_some());
+            .is_some_and(|p| !p.runq.is_empty() || p.shared.runnext.lock().is_some());
         if waiting {
             self.sched.wakep();
         }
