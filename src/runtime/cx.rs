@@ -15,7 +15,7 @@ use super::event::Event;
 use super::g::{GState, Goid, Goroutine, Op, RuntimeError, Termination, WaitReason, Wakeup, Yield};
 use super::park::ParkReq;
 use super::sched::m::{M, TIME_SLICE_NS};
-use super::select::{self, Cases, Poll, SelectCase, Selected};
+use super::select::{self, CaseRef, Cases, Poll, SelectCase, Selected};
 use super::sync::{Cond, Mutex, RWMutex, WaitGroup};
 use super::timer::{check_period, BodyFactory, Kind, TickValue, Timer};
 use crate::value::Value;
@@ -256,10 +256,19 @@ impl<'a> RunCx<'a> {
 
     /// [`RunCx::select`] on cases wherever the caller keeps them: polling
     /// copies nothing; only a select that blocks copies its cases.
-    pub fn select_cases<C: Cases + ?Sized>(&mut self, cases: &C, has_default: bool) -> Op<Selected> {
+    pub fn select_cases<C: Cases + ?Sized>(
+        &mut self,
+        cases: &C,
+        has_default: bool,
+    ) -> Op<Selected> {
         if let Some(w) = self.take_param() {
             return match select::result(w) {
-                Ok(s) => Op::Ready(s),
+                Ok(s) => {
+                    if let Selected::Case { index, .. } = s {
+                        self.emit_selected(cases, index);
+                    }
+                    Op::Ready(s)
+                }
                 Err(e) => Op::Panic(e),
             };
         }
@@ -281,11 +290,26 @@ impl<'a> RunCx<'a> {
         match polled {
             Poll::Ready(index, value, ok, w) => {
                 self.ready(w);
+                self.emit_selected(cases, index);
                 Op::Ready(Selected::Case { index, value, ok })
             }
             Poll::SendClosed => Op::Panic(RuntimeError::SendOnClosed),
             Poll::Pending if has_default => Op::Ready(Selected::Default),
             Poll::Pending => self.park(ParkReq::Select(select::to_owned(cases))),
+        }
+    }
+
+    /// The channel event of the case a select chose (nothing to do, not
+    /// even a look at the case, without an event sink).
+    fn emit_selected<C: Cases + ?Sized>(&self, cases: &C, index: usize) {
+        if self.m.sched.events.is_none() || index >= cases.len() {
+            return;
+        }
+        let g = self.g.id;
+        match cases.case(index) {
+            CaseRef::Recv(Some(c)) => self.emit(|| Event::ChanRecv { g, chan: c.id() }),
+            CaseRef::Send(Some(c), _) => self.emit(|| Event::ChanSend { g, chan: c.id() }),
+            _ => {}
         }
     }
 
