@@ -241,12 +241,7 @@ impl M {
         self.spinning = false;
         self.sched.nmspinning.fetch_sub(1, Ordering::SeqCst);
         let work = !self.sched.global.is_empty()
-            || self
-                .sched
-                .allp
-                .read()
-                .iter()
-                .any(|s| !s.stealer.is_empty() || s.runnext.lock().is_some());
+            || self.sched.allp.read().iter().any(|s| !s.stealer.is_empty());
         if work {
             let mut l = self.sched.lock.lock();
             if let Some(p) = self.sched.pidleget(&mut l) {
@@ -257,9 +252,9 @@ impl M {
         }
     }
 
-    /// Steal half of a random victim's queue (runnext too, in the last
-    /// round: a P is only woken for a runnext G that waited a whole budget,
-    /// see `put_next`, so no further grace period is needed).
+    /// Steal half of a random victim's queue. (A victim's runnext is its
+    /// own; one that waited a whole budget while a P was idle has been
+    /// moved to the queue, see `wake_for_queued`.)
     fn steal_work(&mut self) -> Option<Box<G>> {
         let sched = self.sched.clone();
         let allp = sched.allp.read();
@@ -268,7 +263,7 @@ impl M {
         if n <= 1 {
             return None;
         }
-        for round in 0..STEAL_TRIES {
+        for _ in 0..STEAL_TRIES {
             let start = p.rng.below(n);
             for i in 0..n {
                 let v = (start + i) % n;
@@ -281,11 +276,6 @@ impl M {
                         Steal::Success(g) => return Some(g),
                         Steal::Retry => continue,
                         Steal::Empty => break,
-                    }
-                }
-                if round == STEAL_TRIES - 1 {
-                    if let Some(g) = victim.runnext.lock().take() {
-                        return Some(g);
                     }
                 }
             }
@@ -464,13 +454,14 @@ impl M {
 
     /// Called every budget from `should_yield`: a G waiting in runnext or
     /// the local queue while the current one keeps running may be taken
-    /// by an idle P.
+    /// by an idle P (runnext is moved to the queue for it, only then: with
+    /// every P busy, or one P, the schedule stays Go's).
     pub(crate) fn wake_for_queued(&mut self) {
-        let waiting = self
-            .p
-            .as_ref()
-            .is_some_and(|p| !p.runq.is_empty() || p.shared.runnext.lock().is_some());
-        if waiting {
+        let Some(p) = self.p.as_mut() else { return };
+        if self.sched.npidle.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        if p.expose_runnext() || !p.runq.is_empty() {
             self.sched.wakep();
         }
     }

@@ -39,9 +39,10 @@
 //! 66,000 context switches and 1.6x the CPU time for select_fanin). If the
 //! running G keeps running instead, its next budget refill
 //! (`should_yield`, every `BUDGET` steps) calls `wakep` for any G waiting
-//! in runnext or the queue, and a spinning M steals it (runnext in its
-//! last steal round). So a queued G waits at most one budget for a thread
-//! while a P is idle, and a longer queue is shared at once.
+//! in runnext or the queue (moving runnext, which is the P's own, to the
+//! queue first), and a spinning M steals it. So a queued G waits at most
+//! one budget for a thread while a P is idle, and a longer queue is shared
+//! at once.
 //!
 //! # Blocking
 //! A G blocks by returning `Yield::Park` with a request in its `RunCx`. The
@@ -178,7 +179,7 @@ pub struct Sched {
 pub(crate) struct SchedInner {
     /// The global run queue.
     pub(crate) global: Injector<Box<G>>,
-    /// Every P ever created, by id (stealers and runnext).
+    /// Every P ever created, by id (their stealers).
     pub(crate) allp: RwLock<Vec<Arc<PShared>>>,
     /// Current GOMAXPROCS.
     pub(crate) gomaxprocs: AtomicUsize,
