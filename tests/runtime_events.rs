@@ -112,3 +112,65 @@ fn events_tell_the_story_of_a_hand_off() {
         .collect();
     assert_eq!(norm, expected);
 }
+
+/// A channel operation chosen by select is an event too: a receive case
+/// that completed at once, one that completed while the select was
+/// blocked, and a send case.
+#[test]
+fn select_cases_emit_channel_events() {
+    use gorun::runtime::{SelectCase, Selected};
+    let rec = Arc::new(Recorder::default());
+    let sched = Sched::new(Config {
+        deterministic: Some(1),
+        events: Some(rec.clone()),
+        ..Config::default()
+    });
+    let (a, b) = (Chan::new(1, Value::Int(0)), Chan::new(0, Value::Int(0)));
+    let (a2, b2) = (a.clone(), b.clone());
+    let mut step = 0;
+    let out = sched.run_main(body("main.main", move |cx| {
+        if step == 0 {
+            step = 1;
+            // A buffered send chosen by select, then a ready receive.
+            let r = ready!(cx.select(
+                vec![SelectCase::Send(Some(a2.clone()), Value::Int(1))],
+                false
+            ));
+            assert!(matches!(r, Selected::Case { index: 0, .. }));
+            let r = ready!(cx.select(vec![SelectCase::Recv(Some(a2.clone()))], false));
+            assert!(matches!(r, Selected::Case { index: 0, .. }));
+            let b3 = b2.clone();
+            cx.spawn(body("main.sender", move |cx| {
+                ready!(cx.send(Some(&b3), Value::Int(2)));
+                Yield::Exit
+            }));
+        }
+        // Blocks until the sender runs.
+        let r = ready!(cx.select(
+            vec![
+                SelectCase::Recv(Some(a2.clone())),
+                SelectCase::Recv(Some(b2.clone()))
+            ],
+            false
+        ));
+        assert!(matches!(r, Selected::Case { index: 1, .. }));
+        Yield::Exit
+    }));
+    assert_eq!(out, Outcome::MainReturned);
+    let chans: Vec<(u64, u64, bool)> = rec
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|e| match e {
+            Event::ChanSend { g, chan } => Some((*g, *chan, true)),
+            Event::ChanRecv { g, chan } => Some((*g, *chan, false)),
+            _ => None,
+        })
+        .collect();
+    let (a, b) = (a.id(), b.id());
+    assert_eq!(
+        chans,
+        vec![(1, a, true), (1, a, false), (18, b, true), (1, b, false)]
+    );
+}

@@ -12,7 +12,7 @@ use super::exec::{GoState, Op, Sched, Stop};
 use super::unwind::Deferred;
 use super::{RunOptions, World};
 use crate::library::abi::Park;
-use crate::runtime::{self, Goroutine, Nested, RunCx, SelectCase, Selected, Yield};
+use crate::runtime::{self, CaseRef, Cases, Goroutine, Nested, RunCx, Selected, Yield};
 use crate::value::{Func, Value};
 use std::sync::Arc;
 
@@ -75,14 +75,7 @@ impl Sched for Rt<'_, '_> {
         cases: &[(Value, Option<Value>)],
         has_default: bool,
     ) -> Op<(Option<usize>, Value, bool)> {
-        let cs = cases
-            .iter()
-            .map(|(c, v)| match v {
-                Some(v) => SelectCase::Send(as_chan(c).cloned(), v.clone()),
-                None => SelectCase::Recv(as_chan(c).cloned()),
-            })
-            .collect();
-        match op(self.cx.select(cs, has_default)) {
+        match op(self.cx.select_cases(&EvaluatedCases(cases), has_default)) {
             Op::Ready(Selected::Default) => Op::Ready((None, Value::Nil, false)),
             Op::Ready(Selected::Case { index, value, ok }) => Op::Ready((Some(index), value, ok)),
             Op::Park => Op::Park,
@@ -129,6 +122,23 @@ impl Sched for Rt<'_, '_> {
     }
     fn rand_u64(&mut self) -> u64 {
         self.cx.rand_u64()
+    }
+}
+
+/// A select's evaluated operands (channel, and the value of a send case)
+/// as the runtime's cases, without copying them.
+struct EvaluatedCases<'a>(&'a [(Value, Option<Value>)]);
+
+impl Cases for EvaluatedCases<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn case(&self, i: usize) -> CaseRef<'_> {
+        let (c, v) = &self.0[i];
+        match v {
+            Some(v) => CaseRef::Send(as_chan(c), v),
+            None => CaseRef::Recv(as_chan(c)),
+        }
     }
 }
 

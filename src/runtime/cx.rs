@@ -15,7 +15,7 @@ use super::event::Event;
 use super::g::{GState, Goid, Goroutine, Op, RuntimeError, Termination, WaitReason, Wakeup, Yield};
 use super::park::ParkReq;
 use super::sched::m::{M, TIME_SLICE_NS};
-use super::select::{self, Poll, SelectCase, Selected};
+use super::select::{self, CaseRef, Cases, Poll, SelectCase, Selected};
 use super::sync::{Cond, Mutex, RWMutex, WaitGroup};
 use super::timer::{check_period, BodyFactory, Kind, TickValue, Timer};
 use crate::value::Value;
@@ -75,7 +75,7 @@ impl<'a> RunCx<'a> {
         if self.m.sched.is_exiting() {
             return true;
         }
-        self.m.wake_for_runnext();
+        self.m.wake_for_queued();
         if self.m.sched.deterministic {
             self.m.slices_left = self.m.slices_left.saturating_sub(1);
             return self.m.slices_left == 0;
@@ -251,13 +251,28 @@ impl<'a> RunCx<'a> {
     /// `select {}`. (Go compiles a one-case select without default as the
     /// plain operation: do the same to get Go's wait reasons.)
     pub fn select(&mut self, cases: Vec<SelectCase>, has_default: bool) -> Op<Selected> {
+        self.select_cases(&cases[..], has_default)
+    }
+
+    /// [`RunCx::select`] on cases wherever the caller keeps them: polling
+    /// copies nothing; only a select that blocks copies its cases.
+    pub fn select_cases<C: Cases + ?Sized>(
+        &mut self,
+        cases: &C,
+        has_default: bool,
+    ) -> Op<Selected> {
         if let Some(w) = self.take_param() {
             return match select::result(w) {
-                Ok(s) => Op::Ready(s),
+                Ok(s) => {
+                    if let Selected::Case { index, .. } = s {
+                        self.emit_selected(cases, index);
+                    }
+                    Op::Ready(s)
+                }
                 Err(e) => Op::Panic(e),
             };
         }
-        if select::all_nil(&cases) {
+        if select::all_nil(cases) {
             if has_default {
                 return Op::Ready(Selected::Default);
             }
@@ -269,17 +284,32 @@ impl<'a> RunCx<'a> {
             return self.park(ParkReq::Forever(reason));
         }
         let polled = match &mut self.m.p {
-            Some(p) => select::poll(&cases, &mut p.rng),
-            None => select::poll(&cases, &mut super::clock::FastRand::new(self.now() as u64)),
+            Some(p) => select::poll(cases, &mut p.rng),
+            None => select::poll(cases, &mut super::clock::FastRand::new(self.now() as u64)),
         };
         match polled {
             Poll::Ready(index, value, ok, w) => {
                 self.ready(w);
+                self.emit_selected(cases, index);
                 Op::Ready(Selected::Case { index, value, ok })
             }
             Poll::SendClosed => Op::Panic(RuntimeError::SendOnClosed),
             Poll::Pending if has_default => Op::Ready(Selected::Default),
-            Poll::Pending => self.park(ParkReq::Select(cases)),
+            Poll::Pending => self.park(ParkReq::Select(select::to_owned(cases))),
+        }
+    }
+
+    /// The channel event of the case a select chose (nothing to do, not
+    /// even a look at the case, without an event sink).
+    fn emit_selected<C: Cases + ?Sized>(&self, cases: &C, index: usize) {
+        if self.m.sched.events.is_none() || index >= cases.len() {
+            return;
+        }
+        let g = self.g.id;
+        match cases.case(index) {
+            CaseRef::Recv(Some(c)) => self.emit(|| Event::ChanRecv { g, chan: c.id() }),
+            CaseRef::Send(Some(c), _) => self.emit(|| Event::ChanSend { g, chan: c.id() }),
+            _ => {}
         }
     }
 

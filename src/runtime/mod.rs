@@ -53,7 +53,7 @@ pub use g::{
     FIRST_USER_GOID, MAIN_GOID,
 };
 pub use sched::{num_cpu, Config, Deadlock, Outcome, Sched, MAX_GOMAXPROCS};
-pub use select::{SelectCase, Selected};
+pub use select::{CaseRef, Cases, SelectCase, Selected};
 pub use sync::{Cond, Mutex, RWMutex, WaitGroup};
 pub use timer::{BodyFactory, TickValue, Timer};
 

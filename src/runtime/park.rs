@@ -76,13 +76,15 @@ impl ParkReq {
         mut g: Box<G>,
         rng: Option<&mut FastRand>,
     ) -> Parked {
+        if let ParkReq::Select(cases) = self {
+            // The cases themselves keep their channels alive.
+            let cases = Arc::new(cases);
+            g.state.keepalive = Some(cases.clone());
+            let parker = Parker::Slot(Slot::for_g(g, WaitReason::Select));
+            return park_select(&sched.registry, parker, &cases, rng);
+        }
         g.state.keepalive = self.keepalive();
-        let parker = if self.is_select() {
-            Parker::Slot(Slot::for_g(g, WaitReason::Select))
-        } else {
-            Parker::G(g)
-        };
-        self.park(sched, parker, rng)
+        self.park(sched, Parker::G(g), rng)
     }
 
     /// Park the current OS thread (a Go callback inside library code) in
@@ -106,12 +108,12 @@ impl ParkReq {
     fn keepalive(&self) -> Option<Arc<dyn std::any::Any + Send + Sync>> {
         match self {
             ParkReq::Recv(c) | ParkReq::Send(c, _) => Some(c.0.clone()),
-            ParkReq::Select(cases) => Some(Arc::new(select::chans(cases))),
             ParkReq::Lock { m, .. } => Some(Arc::new(m.clone())),
             ParkReq::RLock(rw) | ParkReq::WLock(rw) => Some(Arc::new(rw.clone())),
             ParkReq::WgWait(wg) => Some(Arc::new(wg.clone())),
             ParkReq::CondWait(c, _) => Some(Arc::new(c.clone())),
-            ParkReq::Sleep(_) | ParkReq::Forever(_) => None,
+            // park_g keeps a select's cases themselves.
+            ParkReq::Select(_) | ParkReq::Sleep(_) | ParkReq::Forever(_) => None,
         }
     }
 
@@ -123,10 +125,7 @@ impl ParkReq {
         match self {
             ParkReq::Recv(c) => c.park_recv(reg, parker),
             ParkReq::Send(c, v) => c.park_send(reg, parker, v),
-            ParkReq::Select(cases) => {
-                let mut fallback = FastRand::new(FastRand::entropy());
-                select::park(reg, parker, cases, rng.unwrap_or(&mut fallback))
-            }
+            ParkReq::Select(cases) => park_select(reg, parker, &cases, rng),
             ParkReq::Sleep(when) => {
                 let now = sched.clock.now();
                 if when <= now {
@@ -148,5 +147,19 @@ impl ParkReq {
             ParkReq::WgWait(wg) => wg.park(reg, parker),
             ParkReq::CondWait(c, ticket) => c.park(reg, parker, ticket),
         }
+    }
+}
+
+/// Block a select's sleeper on every case (a thread without a P brings
+/// no generator: it gets a fresh one).
+fn park_select(
+    reg: &super::registry::Registry,
+    parker: Parker,
+    cases: &[SelectCase],
+    rng: Option<&mut FastRand>,
+) -> Parked {
+    match rng {
+        Some(rng) => select::park(reg, parker, cases, rng),
+        None => select::park(reg, parker, cases, &mut FastRand::new(FastRand::entropy())),
     }
 }

@@ -33,10 +33,45 @@ pub enum SelectCase {
     Send(Option<Chan>, Value),
 }
 
-impl SelectCase {
-    fn chan(&self) -> Option<&Chan> {
+/// One case as the caller holds it: polling borrows, only a select that
+/// blocks copies its cases ([`to_owned`]).
+#[derive(Clone, Copy, Debug)]
+pub enum CaseRef<'a> {
+    /// `case v, ok := <-ch` (None: a nil channel).
+    Recv(Option<&'a Chan>),
+    /// `case ch <- v` (None: a nil channel).
+    Send(Option<&'a Chan>, &'a Value),
+}
+
+impl<'a> CaseRef<'a> {
+    fn chan(self) -> Option<&'a Chan> {
         match self {
-            SelectCase::Recv(c) | SelectCase::Send(c, _) => c.as_ref(),
+            CaseRef::Recv(c) | CaseRef::Send(c, _) => c,
+        }
+    }
+}
+
+/// A select statement's cases, in source order, wherever the caller keeps
+/// them (the interpreter's evaluated operands, or a `[SelectCase]`).
+pub trait Cases {
+    /// How many cases (default not counted).
+    fn len(&self) -> usize;
+    /// Case `i` (< `len()`).
+    fn case(&self, i: usize) -> CaseRef<'_>;
+    /// True without cases (`select {}`).
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Cases for [SelectCase] {
+    fn len(&self) -> usize {
+        <[SelectCase]>::len(self)
+    }
+    fn case(&self, i: usize) -> CaseRef<'_> {
+        match &self[i] {
+            SelectCase::Recv(c) => CaseRef::Recv(c.as_ref()),
+            SelectCase::Send(c, v) => CaseRef::Send(c.as_ref(), v),
         }
     }
 }
@@ -54,25 +89,82 @@ pub enum Selected {
     },
 }
 
-/// Every distinct channel of the cases, locked in id order.
-struct Locked<'a> {
-    ids: Vec<u64>,
-    guards: Vec<MutexGuard<'a, ChanState>>,
+/// Selects with at most this many cases poll without allocating.
+const INLINE: usize = 8;
+
+/// Run `f` on `n` default-initialised scratch elements: on the stack for
+/// up to `INLINE`, else on the heap.
+fn with_scratch<T: Default, R>(n: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
+    if n <= INLINE {
+        let mut a: [T; INLINE] = Default::default();
+        f(&mut a[..n])
+    } else {
+        let mut v: Vec<T> = std::iter::repeat_with(T::default).take(n).collect();
+        f(&mut v)
+    }
 }
 
-impl<'a> Locked<'a> {
-    fn lock_all(cases: &'a [SelectCase]) -> Locked<'a> {
-        let mut chans: Vec<&Chan> = cases.iter().filter_map(SelectCase::chan).collect();
-        chans.sort_by_key(|c| c.id());
-        chans.dedup_by_key(|c| c.id());
-        let ids = chans.iter().map(|c| c.id()).collect();
-        let guards = chans.iter().map(|c| c.lock()).collect();
-        Locked { ids, guards }
+/// One distinct channel of a select, locked.
+struct Held<'a> {
+    id: u64,
+    guard: MutexGuard<'a, ChanState>,
+}
+
+/// Every distinct channel of the cases, locked in id order (so two
+/// selects never deadlock on each other's locks); unlocked on drop.
+struct Locked<'s, 'a> {
+    held: &'s mut [Option<Held<'a>>],
+}
+
+impl<'s, 'a> Locked<'s, 'a> {
+    /// Lock the channels of `cases` into `slots` (one per case at least).
+    fn lock_all<C: Cases + ?Sized>(cases: &'a C, slots: &'s mut [Option<Held<'a>>]) -> Self {
+        let n = cases.len();
+        if n <= INLINE {
+            let mut chans: [Option<&'a Chan>; INLINE] = [None; INLINE];
+            for (i, c) in chans.iter_mut().take(n).enumerate() {
+                *c = cases.case(i).chan();
+            }
+            let chans = &mut chans[..n];
+            chans.sort_unstable_by_key(|c| c.map(Chan::id));
+            Self::lock_sorted(chans.iter().flatten().copied(), slots)
+        } else {
+            let mut chans: Vec<&'a Chan> = (0..n).filter_map(|i| cases.case(i).chan()).collect();
+            chans.sort_unstable_by_key(|c| c.id());
+            Self::lock_sorted(chans.into_iter(), slots)
+        }
     }
 
-    fn state(&mut self, c: &Chan) -> &mut ChanState {
-        let i = self.ids.binary_search(&c.id()).unwrap_or(0);
-        &mut self.guards[i]
+    /// Lock `chans` (sorted by id) once each.
+    fn lock_sorted(
+        chans: impl Iterator<Item = &'a Chan>,
+        slots: &'s mut [Option<Held<'a>>],
+    ) -> Self {
+        let mut k = 0;
+        let mut last = None;
+        for c in chans {
+            if last == Some(c.id()) || k >= slots.len() {
+                continue;
+            }
+            last = Some(c.id());
+            slots[k] = Some(Held {
+                id: c.id(),
+                guard: c.lock(),
+            });
+            k += 1;
+        }
+        Locked {
+            held: &mut slots[..k],
+        }
+    }
+
+    fn state(&mut self, c: &Chan) -> Option<&mut ChanState> {
+        let id = c.id();
+        self.held
+            .iter_mut()
+            .flatten()
+            .find(|h| h.id == id)
+            .map(|h| &mut *h.guard)
     }
 }
 
@@ -86,66 +178,94 @@ pub(crate) enum Poll {
     Pending,
 }
 
-/// Poll every case once in a random order (all channels locked).
-fn poll_locked(locked: &mut Locked<'_>, cases: &[SelectCase], rng: &mut FastRand) -> Poll {
-    let mut order: Vec<usize> = (0..cases.len()).collect();
-    for i in (1..order.len()).rev() {
-        let j = rng.below(i + 1);
-        order.swap(i, j);
-    }
-    for i in order {
-        match &cases[i] {
-            SelectCase::Recv(Some(c)) => {
-                let st = locked.state(c);
-                if let Some((v, ok, w)) = c.recv_locked(st) {
-                    return Poll::Ready(i, v, ok, w);
-                }
-            }
-            SelectCase::Send(Some(c), v) => {
-                let st = locked.state(c);
-                match c.send_locked(st, v.clone()) {
-                    Err(_) => return Poll::SendClosed,
-                    Ok(TrySend::Done(w)) => return Poll::Ready(i, Value::Nil, true, w),
-                    Ok(TrySend::Full(_)) => {}
-                }
-            }
-            _ => {}
+/// Poll every case once in a uniformly random order (all channels locked).
+fn poll_locked<C: Cases + ?Sized>(
+    locked: &mut Locked<'_, '_>,
+    cases: &C,
+    rng: &mut FastRand,
+) -> Poll {
+    with_scratch(cases.len(), |order: &mut [usize]| {
+        for (i, o) in order.iter_mut().enumerate() {
+            *o = i;
         }
-    }
-    Poll::Pending
+        for i in (1..order.len()).rev() {
+            let j = rng.below(i + 1);
+            order.swap(i, j);
+        }
+        for &i in order.iter() {
+            match cases.case(i) {
+                CaseRef::Recv(Some(c)) => {
+                    let Some(st) = locked.state(c) else { continue };
+                    if let Some((v, ok, w)) = c.recv_locked(st) {
+                        return Poll::Ready(i, v, ok, w);
+                    }
+                }
+                CaseRef::Send(Some(c), v) => {
+                    let Some(st) = locked.state(c) else { continue };
+                    match c.send_locked(st, v.clone()) {
+                        Err(_) => return Poll::SendClosed,
+                        Ok(TrySend::Done(w)) => return Poll::Ready(i, Value::Nil, true, w),
+                        Ok(TrySend::Full(_)) => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        Poll::Pending
+    })
 }
 
 /// The non-blocking pass (`RunCx::select`'s fast path).
-pub(crate) fn poll(cases: &[SelectCase], rng: &mut FastRand) -> Poll {
-    let mut locked = Locked::lock_all(cases);
-    poll_locked(&mut locked, cases, rng)
+pub(crate) fn poll<C: Cases + ?Sized>(cases: &C, rng: &mut FastRand) -> Poll {
+    with_scratch(cases.len(), |slots| {
+        let mut locked = Locked::lock_all(cases, slots);
+        poll_locked(&mut locked, cases, rng)
+    })
 }
 
-/// The channels of the cases (kept alive while a select is parked).
-pub(crate) fn chans(cases: &[SelectCase]) -> Vec<Chan> {
-    cases.iter().filter_map(SelectCase::chan).cloned().collect()
+/// The cases, copied for a select that blocks (the copy keeps the
+/// channels alive while the goroutine waits on them).
+pub(crate) fn to_owned<C: Cases + ?Sized>(cases: &C) -> Vec<SelectCase> {
+    (0..cases.len())
+        .map(|i| match cases.case(i) {
+            CaseRef::Recv(c) => SelectCase::Recv(c.cloned()),
+            CaseRef::Send(c, v) => SelectCase::Send(c.cloned(), v.clone()),
+        })
+        .collect()
 }
 
 /// True when no case has a channel (the select can never proceed).
-pub(crate) fn all_nil(cases: &[SelectCase]) -> bool {
-    cases.iter().all(|c| c.chan().is_none())
+pub(crate) fn all_nil<C: Cases + ?Sized>(cases: &C) -> bool {
+    (0..cases.len()).all(|i| cases.case(i).chan().is_none())
 }
 
 /// Re-check and block: `Some((me, other))` if a case became ready.
 pub(crate) fn park(
     reg: &Registry,
     parker: Parker,
-    cases: Vec<SelectCase>,
+    cases: &[SelectCase],
     rng: &mut FastRand,
 ) -> Option<(Woken, Woken)> {
-    let mut locked = Locked::lock_all(&cases);
-    match poll_locked(&mut locked, &cases, rng) {
+    with_scratch(cases.len(), |slots| {
+        let mut locked = Locked::lock_all(cases, slots);
+        park_locked(reg, parker, cases, &mut locked, rng)
+    })
+}
+
+fn park_locked(
+    reg: &Registry,
+    parker: Parker,
+    cases: &[SelectCase],
+    locked: &mut Locked<'_, '_>,
+    rng: &mut FastRand,
+) -> Option<(Woken, Woken)> {
+    match poll_locked(locked, cases, rng) {
         Poll::Ready(i, v, ok, w) => {
-            drop(locked);
+            locked.held.iter_mut().for_each(|h| *h = None);
             return Some((parker.complete_now(i, Wakeup::Recv(v, ok)), w));
         }
         Poll::SendClosed => {
-            drop(locked);
+            locked.held.iter_mut().for_each(|h| *h = None);
             return Some((parker.complete_now(0, Wakeup::SendClosed), Woken::Nobody));
         }
         Poll::Pending => {}
@@ -154,8 +274,8 @@ pub(crate) fn park(
         // A select sleeper is always a slot; anything else cannot be shared.
         return Some((parker.complete_now(0, Wakeup::Retry), Woken::Nobody));
     };
-    if all_nil(&cases) {
-        drop(locked);
+    if all_nil(cases) {
+        locked.held.iter_mut().for_each(|h| *h = None);
         reg.park_forever(Parker::Slot(slot));
         return None;
     }
@@ -163,12 +283,12 @@ pub(crate) fn park(
         let tag = i as i64;
         match case {
             SelectCase::Recv(Some(c)) => {
-                let st = locked.state(c);
+                let Some(st) = locked.state(c) else { continue };
                 c.register(st, reg);
                 Chan::enqueue_recv(st, Waiter::new(Parker::Slot(slot.clone()), tag, ()));
             }
             SelectCase::Send(Some(c), v) => {
-                let st = locked.state(c);
+                let Some(st) = locked.state(c) else { continue };
                 c.register(st, reg);
                 let w = Waiter::new(Parker::Slot(slot.clone()), tag, v.clone());
                 Chan::enqueue_send(st, w);

@@ -107,7 +107,7 @@ impl SchedInner {
     }
 
     fn drain_to_global(&self, p: &mut P) {
-        if let Some(g) = p.shared.runnext.lock().take() {
+        if let Some(g) = p.runnext.take() {
             self.global.push(g);
         }
         while let Some(g) = p.runq.pop() {

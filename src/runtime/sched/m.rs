@@ -35,6 +35,12 @@ pub(crate) const DETERMINISTIC_SLICES: u32 = 50;
 /// How many rounds a spinning M tries to steal before giving up (Go: 4).
 const STEAL_TRIES: usize = 4;
 
+/// Readying a G wakes an idle P only once this many Gs wait in the local
+/// queue (besides runnext); fewer are left to this M, or to a spinner
+/// woken at the running G's next budget refill (see the essay in
+/// sched/mod.rs).
+pub(crate) const WAKE_QUEUE_LEN: usize = 4;
+
 /// An OS thread running the scheduler loop.
 pub(crate) struct M {
     /// The scheduler.
@@ -235,12 +241,7 @@ impl M {
         self.spinning = false;
         self.sched.nmspinning.fetch_sub(1, Ordering::SeqCst);
         let work = !self.sched.global.is_empty()
-            || self
-                .sched
-                .allp
-                .read()
-                .iter()
-                .any(|s| !s.stealer.is_empty() || s.runnext.lock().is_some());
+            || self.sched.allp.read().iter().any(|s| !s.stealer.is_empty());
         if work {
             let mut l = self.sched.lock.lock();
             if let Some(p) = self.sched.pidleget(&mut l) {
@@ -251,9 +252,9 @@ impl M {
         }
     }
 
-    /// Steal half of a random victim's queue (runnext too, in the last
-    /// round: a P is only woken for a runnext G that waited a whole budget,
-    /// see `put_next`, so no further grace period is needed).
+    /// Steal half of a random victim's queue. (A victim's runnext is its
+    /// own; one that waited a whole budget while a P was idle has been
+    /// moved to the queue, see `wake_for_queued`.)
     fn steal_work(&mut self) -> Option<Box<G>> {
         let sched = self.sched.clone();
         let allp = sched.allp.read();
@@ -262,7 +263,7 @@ impl M {
         if n <= 1 {
             return None;
         }
-        for round in 0..STEAL_TRIES {
+        for _ in 0..STEAL_TRIES {
             let start = p.rng.below(n);
             for i in 0..n {
                 let v = (start + i) % n;
@@ -275,11 +276,6 @@ impl M {
                         Steal::Success(g) => return Some(g),
                         Steal::Retry => continue,
                         Steal::Empty => break,
-                    }
-                }
-                if round == STEAL_TRIES - 1 {
-                    if let Some(g) = victim.runnext.lock().take() {
-                        return Some(g);
                     }
                 }
             }
@@ -437,18 +433,15 @@ impl M {
     }
 
     /// Put a G readied or created here into this P's runnext, and wake an
-    /// idle P only if that left stealable work in the local queue (an old
-    /// runnext kicked there). A lone runnext G runs here as soon as the
-    /// current G blocks, which keeps hand-off pairs on one thread without
-    /// waking a thread per hand-off; if the current G keeps running
-    /// instead, `should_yield` wakes a P for it within one budget (Go
-    /// wakes at once and lets the thief wait 3µs before taking runnext; on
-    /// a small machine that thrashes threads on every hand-off).
+    /// idle P only if that left `WAKE_QUEUE_LEN` Gs in the local queue
+    /// (the essay in sched/mod.rs says why not sooner); Gs queued behind
+    /// a running G are offered to an idle P at its next budget refill
+    /// (`wake_for_queued`).
     fn put_next(&mut self, g: Box<G>) {
         match &mut self.p {
             Some(p) => {
                 p.runqput(g, true);
-                if !p.runq.is_empty() {
+                if p.runq.len() >= WAKE_QUEUE_LEN {
                     self.sched.wakep();
                 }
             }
@@ -459,14 +452,16 @@ impl M {
         }
     }
 
-    /// Called every budget from `should_yield`: a G waiting in runnext
-    /// while the current one keeps running may be taken by an idle P.
-    pub(crate) fn wake_for_runnext(&mut self) {
-        let waiting = self
-            .p
-            .as_ref()
-            .is_some_and(|p| p.shared.runnext.lock().is_some());
-        if waiting {
+    /// Called every budget from `should_yield`: a G waiting in runnext or
+    /// the local queue while the current one keeps running may be taken
+    /// by an idle P (runnext is moved to the queue for it, only then: with
+    /// every P busy, or one P, the schedule stays Go's).
+    pub(crate) fn wake_for_queued(&mut self) {
+        let Some(p) = self.p.as_mut() else { return };
+        if self.sched.npidle.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        if p.expose_runnext() || !p.runq.is_empty() {
             self.sched.wakep();
         }
     }

@@ -5,23 +5,22 @@
 //! and pops; other Ms steal half of it through the shared `Stealer`).
 //! `runnext` holds the goroutine this P readied or created last: it runs
 //! next and inherits the current time slice, which keeps a ping-pong pair on
-//! one warm thread. Unlike the queue, `runnext` sits behind a tiny lock so
-//! that a spinning M can still take it when the P's owner stays busy.
+//! one warm thread. Unlike Go's, it is the holder's alone (no lock, no
+//! atomic: a hand-off touches no shared cache line); a runnext G that waits
+//! a whole budget while an idle P could run it is moved to the queue, where
+//! thieves see it (`expose_runnext`, called from the budget refill).
 
 use std::sync::Arc;
 
 use crossbeam_deque::{Stealer, Worker};
-use parking_lot::Mutex;
 
 use super::super::clock::FastRand;
 use super::super::g::G;
 
-/// The parts of a P other Ms may touch: its stealer and its runnext.
+/// The part of a P other Ms may touch: its stealer.
 pub(crate) struct PShared {
     /// Steals from the P's local queue.
     pub(crate) stealer: Stealer<Box<G>>,
-    /// The G to run next.
-    pub(crate) runnext: Mutex<Option<Box<G>>>,
 }
 
 /// A processor, owned by the M that holds it (or by the idle list).
@@ -30,8 +29,8 @@ pub(crate) struct P {
     pub(crate) id: usize,
     /// Local run queue (FIFO).
     pub(crate) runq: Worker<Box<G>>,
-    /// Shared with stealers.
-    pub(crate) shared: Arc<PShared>,
+    /// The G to run next.
+    pub(crate) runnext: Option<Box<G>>,
     /// Counts schedule() calls, to poll the global queue every 61st time.
     pub(crate) schedtick: u32,
     /// Random choices made on this P (steal victims, select, map order).
@@ -44,12 +43,11 @@ impl P {
         let runq = Worker::new_fifo();
         let shared = Arc::new(PShared {
             stealer: runq.stealer(),
-            runnext: Mutex::new(None),
         });
         let p = Box::new(P {
             id,
             runq,
-            shared: shared.clone(),
+            runnext: None,
             schedtick: 0,
             rng: FastRand::new(
                 seed.wrapping_add(id as u64)
@@ -63,8 +61,7 @@ impl P {
     /// tail) when `next`, else at the queue's tail (Go's runqput).
     pub(crate) fn runqput(&mut self, g: Box<G>, next: bool) {
         if next {
-            let old = self.shared.runnext.lock().replace(g);
-            if let Some(old) = old {
+            if let Some(old) = self.runnext.replace(g) {
                 self.runq.push(old);
             }
         } else {
@@ -74,7 +71,7 @@ impl P {
 
     /// Take the next local G: runnext first (it inherits the time slice).
     pub(crate) fn runqget(&mut self) -> Option<Box<G>> {
-        if let Some(mut g) = self.shared.runnext.lock().take() {
+        if let Some(mut g) = self.runnext.take() {
             g.state.inherit_slice = true;
             return Some(g);
         }
@@ -83,6 +80,18 @@ impl P {
 
     /// True when both the queue and runnext are empty.
     pub(crate) fn is_empty(&self) -> bool {
-        self.runq.is_empty() && self.shared.runnext.lock().is_none()
+        self.runq.is_empty() && self.runnext.is_none()
+    }
+
+    /// Move the runnext G to the queue's tail, where thieves can take it;
+    /// true if there was one.
+    pub(crate) fn expose_runnext(&mut self) -> bool {
+        match self.runnext.take() {
+            Some(g) => {
+                self.runq.push(g);
+                true
+            }
+            None => false,
+        }
     }
 }
